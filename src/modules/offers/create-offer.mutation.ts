@@ -1,0 +1,34 @@
+// createOffer: a new draft offer; the slug is derived from the name and made unique.
+import { z } from 'zod';
+import { builder } from '../../builder.js';
+import { COMMON_ERRORS } from '../common/errors.type.js';
+import { createOffer } from './offers.service.js';
+import { Offer, OfferOwnership, OfferType } from './offer.type.js';
+
+const CreateOfferInput = builder.inputType('CreateOfferInput', {
+  description: 'A new offer. It starts as a draft.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Display name (the slug is derived from it).', validate: z.string().trim().min(1).max(200) }),
+    type: t.field({ type: OfferType, required: true, description: 'Product or service.' }),
+    ownership: t.field({ type: OfferOwnership, required: true, description: 'Internal, or for a client.' }),
+    clientName: t.string({ description: 'Required when ownership is client.' }),
+    description: t.string({ required: true, description: 'What the offer is.', validate: z.string().trim().min(1) }),
+    problemSolved: t.string({ description: 'The problem it solves.' }),
+    valueProposition: t.string({ description: 'Why buyers should care.' }),
+    priceRange: t.string({ description: 'low, mid, high or enterprise.', validate: z.enum(['low', 'mid', 'high', 'enterprise']) }),
+    positioning: t.field({ type: 'JSONObject', description: 'The positioning canvas.' }),
+    icp: t.field({ type: 'JSONObject', description: 'The ideal customer profile.' }),
+    emailTemplates: t.field({ type: 'JSONObject', description: 'Email sequence templates.' }),
+    linkedinTemplates: t.field({ type: 'JSONObject', description: 'LinkedIn templates.' }),
+  }),
+});
+
+builder.mutationField('createOffer', (t) =>
+  t.field({
+    type: Offer,
+    description: 'Creates a draft offer.',
+    errors: { types: [...COMMON_ERRORS], dataField: { name: 'offer', description: 'The new offer.' } },
+    args: { input: t.arg({ type: CreateOfferInput, required: true, description: 'The new offer.' }) },
+    resolve: (_root, { input }) => createOffer(input),
+  }),
+);

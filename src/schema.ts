@@ -1,0 +1,31 @@
+// Imports every module (each registers its types on the builder) and builds the schema.
+import { type GraphQLSchema, isObjectType } from 'graphql';
+import { builder } from './builder.js';
+import './modules/common/errors.type.js';
+import './modules/offers/offer.type.js';
+import './modules/offers/offer.queries.js';
+import './modules/offers/create-offer.mutation.js';
+
+/**
+ * Plugins generate a few fields whose descriptions no option reaches (connection totalCount,
+ * the node/nodes id arguments). Every field must say what it is (GraphiQL is the BI user's
+ * documentation), so these get the one sentence that fits them all.
+ */
+function describeGeneratedFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.name === 'totalCount' && !field.description) {
+        field.description = 'How many items the whole list holds, across all pages.';
+      }
+      for (const arg of field.args) {
+        if (arg.description) continue;
+        if (arg.name === 'id') arg.description = 'A global id.';
+        if (arg.name === 'ids') arg.description = 'Global ids.';
+      }
+    }
+  }
+  return schema;
+}
+
+export const schema = describeGeneratedFields(builder.toSchema({ sortSchema: false }));

@@ -1,0 +1,68 @@
+// A real app on its own test database: HTTP through yoga.fetch (no socket needed), or a real
+// listening server when a test needs WebSockets or a second process.
+import { loadConfig, type Config } from '../../src/config.js';
+import { countStatements } from '../../src/database/sql-counter.js';
+import { buildApp, type App } from '../../src/server.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApp {
+  app: App;
+  testDb: TestDatabase;
+  config: Config;
+  /** Runs an operation over HTTP (yoga.fetch); throws if the response carries errors unless allowErrors. */
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { headers?: Record<string, string>; allowErrors?: boolean },
+  ): Promise<GraphQLResponse<T>>;
+  /** Like gql, and also returns how many SQL statements the request sent. */
+  gqlCounted<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ response: GraphQLResponse<T>; statements: number }>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const testDb = await createTestDatabase();
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    MIGRATE_ON_START: 'false',
+    ...env,
+    DATABASE_URL: testDb.url,
+  });
+  const app = await buildApp(config);
+  const gql: TestApp['gql'] = async (query, variables, options = {}) => {
+    const res = await app.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...options.headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GraphQLResponse<any>;
+    if (body.errors?.length && !options.allowErrors) {
+      throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
+    }
+    return body;
+  };
+  return {
+    app,
+    testDb,
+    config,
+    gql,
+    async gqlCounted<T>(query: string, variables?: Record<string, unknown>) {
+      const { result, statements } = await countStatements(() => gql<T>(query, variables));
+      return { response: result, statements };
+    },
+    async close() {
+      await app.stop();
+      await testDb.drop();
+    },
+  };
+}
