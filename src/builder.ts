@@ -17,6 +17,7 @@ import {
   UUIDResolver,
 } from 'graphql-scalars';
 import type { Context, Role } from './context.js';
+import * as access from './modules/common/access.js';
 import { prisma } from './db.js';
 import { ForbiddenError, ValidationFailedError } from './errors.js';
 import type PrismaTypes from './generated/pothos-prisma-types.js';
@@ -136,5 +137,5 @@ builder.scalarType('Decimal', {
   },
 });
 
-builder.queryType({ description: 'The root of every read.' });
+builder.queryType({ description: 'The root of every read.', authScopes: access.read });
 builder.mutationType({ description: 'The root of every write. Each mutation is one transaction.' });

@@ -1,6 +1,7 @@
 // createOffer: a new draft offer; the slug is derived from the name and made unique.
 import { z } from 'zod';
 import { builder } from '../../builder.js';
+import * as access from '../common/access.js';
 import { COMMON_ERRORS } from '../common/errors.type.js';
 import { createOffer } from './offers.service.js';
 import { Offer, OfferOwnership, OfferType } from './offer.type.js';
@@ -27,6 +28,7 @@ builder.mutationField('createOffer', (t) =>
   t.field({
     type: Offer,
     description: 'Creates a draft offer.',
+    authScopes: access.write,
     errors: { types: [...COMMON_ERRORS], dataField: { name: 'offer', description: 'The new offer.' } },
     args: { input: t.arg({ type: CreateOfferInput, required: true, description: 'The new offer.' }) },
     resolve: (_root, { input }) => createOffer(input),
