@@ -1,5 +1,7 @@
 // A real app on its own test database: HTTP through yoga.fetch (no socket needed), or a real
 // listening server when a test needs WebSockets or a second process.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { loadConfig, type Config } from '../../src/config.js';
 import { countStatements } from '../../src/database/sql-counter.js';
 import { buildApp, type App } from '../../src/server.js';
@@ -10,19 +12,32 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+interface GqlOptions {
+  headers?: Record<string, string>;
+  allowErrors?: boolean;
+}
+
+interface Gql {
+  <T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: GqlOptions): Promise<GraphQLResponse<T>>;
+  <T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<GraphQLResponse<T>>;
+}
+
 export interface TestApp {
   app: App;
   testDb: TestDatabase;
   config: Config;
-  /** Runs an operation over HTTP (yoga.fetch); throws if the response carries errors unless allowErrors. */
-  gql<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    options?: { headers?: Record<string, string>; allowErrors?: boolean },
-  ): Promise<GraphQLResponse<T>>;
+  /**
+   * Runs an operation over HTTP (yoga.fetch); throws if the response carries errors unless
+   * allowErrors. A typed document (from test/generated's `graphql()`) types the result.
+   */
+  gql: Gql;
   /** Like gql, and also returns how many SQL statements the request sent. */
   gqlCounted<T = Record<string, any>>(
-    query: string,
+    query: string | TypedDocumentNode<T, any>,
     variables?: Record<string, unknown>,
   ): Promise<{ response: GraphQLResponse<T>; statements: number }>;
   close(): Promise<void>;
@@ -39,25 +54,25 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: testDb.url,
   });
   const app = await buildApp(config);
-  const gql: TestApp['gql'] = async (query, variables, options = {}) => {
+  const gql = (async (query: string | TypedDocumentNode, variables?: unknown, options: GqlOptions = {}) => {
     const res = await app.yoga.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...options.headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
     });
     const body = (await res.json()) as GraphQLResponse<any>;
     if (body.errors?.length && !options.allowErrors) {
       throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
     }
     return body;
-  };
+  }) as Gql;
   return {
     app,
     testDb,
     config,
     gql,
-    async gqlCounted<T>(query: string, variables?: Record<string, unknown>) {
-      const { result, statements } = await countStatements(() => gql<T>(query, variables));
+    async gqlCounted<T>(query: string | TypedDocumentNode<T, any>, variables?: Record<string, unknown>) {
+      const { result, statements } = await countStatements(() => gql(query as string, variables) as Promise<GraphQLResponse<T>>);
       return { response: result, statements };
     },
     async close() {

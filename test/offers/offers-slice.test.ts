@@ -1,5 +1,6 @@
 // The first slice of the graph, end to end: Node, offers connection, offer(id/slug), createOffer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
@@ -8,17 +9,21 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const CREATE = `mutation ($input: CreateOfferInput!) {
-  createOffer(input: $input) {
-    __typename
-    ... on MutationCreateOfferSuccess { offer { id uuid slug name status } }
-    ... on ValidationFailed { problems { path message } }
+const CREATE = graphql(`
+  mutation CreateOfferForTest($input: CreateOfferInput!) {
+    createOffer(input: $input) {
+      __typename
+      ... on MutationCreateOfferSuccess { offer { id uuid slug name status } }
+      ... on ValidationFailed { problems { path message } }
+    }
   }
-}`;
+`);
 
 async function create(name: string) {
   const r = await t.gql(CREATE, { input: { name, type: 'product', ownership: 'internal', description: 'd' } });
-  return r.data!.createOffer.offer as { id: string; uuid: string; slug: string; name: string };
+  const result = r.data!.createOffer;
+  if (result.__typename !== 'MutationCreateOfferSuccess') throw new Error(result.__typename);
+  return result.offer;
 }
 
 describe('offers', () => {
@@ -34,7 +39,7 @@ describe('offers', () => {
     const r = await t.gql(CREATE, {
       input: { name: 'X', type: 'product', ownership: 'client', description: 'd' },
     });
-    expect(r.data!.createOffer).toEqual({
+    expect(r.data?.createOffer).toEqual({
       __typename: 'ValidationFailed',
       problems: [{ path: 'clientName', message: 'is required when ownership is client' }],
     });
