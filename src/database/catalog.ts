@@ -11,6 +11,9 @@ export const SQL_ONLY_INDEXES = new Set([
   // GIN indexes on JSON sub-documents (expression indexes) from the offer design document.
   'idx_offers_positioning_category',
   'idx_offers_positioning_problem',
+  // The 60-day rule's lookups by normalized email / LinkedIn URL (expression indexes).
+  'idx_outreach_history_norm_email_sent',
+  'idx_outreach_history_norm_linkedin_sent',
 ]);
 
 /**
