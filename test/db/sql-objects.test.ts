@@ -79,6 +79,7 @@ describe('catalog', () => {
         'public.warmup_daily_cap',
         'public.account_is_sendable',
         'public.account_today_count',
+        'public.account_row_daily_cap',
         'public.account_daily_cap',
         'public.account_sends_last_hour',
         'public.can_account_send',

@@ -431,9 +431,8 @@ $$;
 
 -- The daily cap of an action for an account row: the configured limit, lowered by the warm-up
 -- ramp, and 0 for an action the account's type cannot perform (email accounts send email only,
--- LinkedIn accounts everything else). Takes the row itself so a conditional UPDATE can evaluate it
--- on the row version it locks.
-CREATE FUNCTION public.account_daily_cap(p_account public.accounts, p_action text, p_now timestamptz) RETURNS integer
+-- LinkedIn accounts everything else); NULL for an unknown action.
+CREATE FUNCTION public.account_row_daily_cap(p_account public.accounts, p_action text, p_now timestamptz) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
   SELECT CASE
@@ -451,7 +450,8 @@ AS $$
   FROM (SELECT public.account_counter_for(p_action) AS counter) AS c
 $$;
 
--- The daily cap of an action for an account at p_now; NULL for an unknown account.
+-- The daily cap of an action for an account at p_now (account_row_daily_cap); NULL for an
+-- unknown account. can_account_send and increment_account_counter both use it.
 CREATE FUNCTION public.account_daily_cap(p_account_id uuid, p_action text, p_now timestamptz DEFAULT now()) RETURNS integer
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog
@@ -460,12 +460,14 @@ BEGIN
   IF public.account_counter_for(p_action) IS NULL THEN
     RAISE EXCEPTION 'unknown action type: %', p_action USING ERRCODE = 'invalid_parameter_value';
   END IF;
-  RETURN (SELECT public.account_daily_cap(a, p_action, p_now) FROM public.accounts AS a WHERE a.id = p_account_id);
+  RETURN (SELECT public.account_row_daily_cap(a, p_action, p_now) FROM public.accounts AS a WHERE a.id = p_account_id);
 END
 $$;
 
--- Sends in the hour up to p_now, from account_activity: successful sending actions (a profile
--- view sends nothing; failed and rate-limited attempts did not go out).
+-- Sends in the last hour before p_now, from account_activity: successful sending actions (a
+-- profile view sends nothing; failed and rate-limited attempts did not go out). Rows stamped after
+-- p_now count too: now() is the start of a transaction, so a worker that committed meanwhile may
+-- have stamped its send later than this caller's "now".
 CREATE FUNCTION public.account_sends_last_hour(p_account_id uuid, p_now timestamptz DEFAULT now()) RETURNS integer
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog
@@ -476,7 +478,6 @@ AS $$
     AND x.status = 'success'
     AND x.action_type <> 'profile_view'
     AND x.created_at > p_now - interval '1 hour'
-    AND x.created_at <= p_now
 $$;
 
 -- Whether the account may perform the action now: sendable status and health, today's count
@@ -500,7 +501,7 @@ BEGIN
     RETURN false;
   END IF;
   RETURN public.account_is_sendable(v_account)
-    AND public.account_today_count(v_account, v_counter, p_now) < public.account_daily_cap(v_account, p_action_type, p_now)
+    AND public.account_today_count(v_account, v_counter, p_now) < public.account_daily_cap(p_account_id, p_action_type, p_now)
     AND public.account_sends_last_hour(p_account_id, p_now) < v_account.hourly_limit
     AND (v_account.today_last_action_at IS NULL OR v_account.today_last_action_at <= p_now - interval '6 minutes');
 END
@@ -508,8 +509,9 @@ $$;
 
 -- Reserves one action of the account's daily budget: true and the counter incremented, or false
 -- (cap or hourly limit reached, account not sendable or unknown) and nothing changed. The
--- increment is a single conditional UPDATE evaluated on the locked row, so concurrent workers can
--- never push a counter past its cap; a new day starts the counters from 0 in the same statement.
+-- increment is a single conditional UPDATE (counter < cap) evaluated on the locked row, so
+-- concurrent workers can never push a counter past its cap; a new day starts the counters from 0
+-- in the same statement.
 -- The hourly limit counts account_activity: record the send's activity row in the same
 -- transaction as this call. The row lock taken first makes every later call for the account wait
 -- for that transaction and then read the activity it committed (the UPDATE runs with a fresh
@@ -538,7 +540,7 @@ BEGIN
       total_sent = a.total_sent + 1
   WHERE a.id = p_account_id
     AND public.account_is_sendable(a)
-    AND public.account_today_count(a, v_counter, p_now) < public.account_daily_cap(a, p_action_type, p_now)
+    AND public.account_today_count(a, v_counter, p_now) < public.account_daily_cap(a.id, p_action_type, p_now)
     AND public.account_sends_last_hour(a.id, p_now) < a.hourly_limit;
   RETURN FOUND;
 END
@@ -585,7 +587,7 @@ $$;
 -- opened, clicked) count messages; replies, positive replies and meetings count campaign
 -- contacts. Rates in percent: open = opened / sent messages, reply and meeting = per contact
 -- reached, positive = positive / replied. Remaining = contacts whose sequence is not finished.
--- Not inlined-hostile on purpose: no SET clause, every name qualified.
+-- No SET clause (every name is qualified), so the planner may inline it into campaign_performance.
 CREATE FUNCTION public.campaign_metrics(p_campaign_id uuid)
 RETURNS TABLE (
   total_contacts integer,

@@ -131,9 +131,9 @@ SELECT
 FROM public.accounts AS a
 CROSS JOIN LATERAL (
   SELECT
-    public.account_daily_cap(a, 'connection_request', now()) AS connections_cap,
-    public.account_daily_cap(a, 'message', now()) AS messages_cap,
-    public.account_daily_cap(a, 'email', now()) AS emails_cap
+    public.account_row_daily_cap(a, 'connection_request', now()) AS connections_cap,
+    public.account_row_daily_cap(a, 'message', now()) AS messages_cap,
+    public.account_row_daily_cap(a, 'email', now()) AS emails_cap
 ) AS caps
 CROSS JOIN LATERAL (
   SELECT
