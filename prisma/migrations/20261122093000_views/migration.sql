@@ -23,7 +23,9 @@
 -- ───────────────────────────── public: dashboards ─────────────────────────────
 
 -- One row per offer: its columns (total_* are the stored, denormalized counters) and the same
--- numbers counted from the raw rows, each in its own subquery.
+-- numbers counted from the raw rows, each in its own subquery. Sends, replies and meetings count
+-- campaign contacts (enrolments) as campaign_metrics does, so an offer's numbers are the sums of
+-- its campaigns'.
 CREATE VIEW public.offer_dashboard AS
 SELECT
   o.*,
