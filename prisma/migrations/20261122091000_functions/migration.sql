@@ -26,14 +26,18 @@
 -- linked to the lifecycle of the person behind it by these values, so SQL and TypeScript must
 -- agree to the character. JavaScript's trim() and toLowerCase() are locale independent; lower()
 -- follows the database's LC_CTYPE (a database created with the C locale folds ASCII only) and the
--- server's Unicode tables, so both are spelled out here instead.
+-- server's Unicode tables, so both are spelled out here instead. They are PL/pgSQL because a
+-- PL/pgSQL body is planned once per session, where a SQL body called from another non-inlined
+-- function would be planned again on every call (and js_lower's table is large).
 
 -- The characters String.prototype.trim() removes (WhiteSpace and LineTerminator).
 CREATE FUNCTION public.js_trim(p_value text) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog
 AS $$
-  SELECT btrim(p_value, E'\t\n\u000B\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF')
+BEGIN
+  RETURN btrim(p_value, E'\t\n\u000B\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF');
+END
 $$;
 
 -- String.prototype.toLowerCase(): every one-to-one mapping of Unicode 17 (Node 20, ICU 78),
@@ -42,12 +46,19 @@ $$;
 --     if (l !== c && [...l].length === 1) { from += c; to += l } }
 -- plus U+0130 (İ), the one character that lower-cases to two ("i" and U+0307). Not mirrored: the
 -- context-dependent final sigma (Σ at the end of a Greek word). test/db/normalize-identity.test.ts
--- compares it with toLowerCase() for every code point.
+-- compares it with toLowerCase() for every code point that has a lower case.
+-- ASCII text (as good as every email and domain) takes the fast path: lower() under the "C"
+-- collation folds exactly A-Z, on every server; translate() over the full table costs a scan of
+-- it per character, so it is kept for text that needs it.
 CREATE FUNCTION public.js_lower(p_value text) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog
 AS $$
-  SELECT translate(
+BEGIN
+  IF octet_length(p_value) = char_length(p_value) THEN
+    RETURN lower(p_value COLLATE "C");
+  END IF;
+  RETURN translate(
     replace(p_value, E'\u0130', E'i\u0307'),
     'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆĈĊČĎ' ||
     'ĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƁƂƄƆƇƉƊƋƎƏ' ||
@@ -96,15 +107,18 @@ AS $$
     '𐖰𐖱𐖳𐖴𐖵𐖶𐖷𐖸𐖹𐖻𐖼𐳀𐳁𐳂𐳃𐳄𐳅𐳆𐳇𐳈𐳉𐳊𐳋𐳌𐳍𐳎𐳏𐳐𐳑𐳒𐳓𐳔𐳕𐳖𐳗𐳘𐳙𐳚𐳛𐳜𐳝𐳞𐳟𐳠𐳡𐳢𐳣𐳤𐳥𐳦𐳧𐳨𐳩𐳪𐳫𐳬𐳭𐳮𐳯𐳰𐳱𐳲𐵰𐵱' ||
     '𐵲𐵳𐵴𐵵𐵶𐵷𐵸𐵹𐵺𐵻𐵼𐵽𐵾𐵿𐶀𐶁𐶂𐶃𐶄𐶅𑣀𑣁𑣂𑣃𑣄𑣅𑣆𑣇𑣈𑣉𑣊𑣋𑣌𑣍𑣎𑣏𑣐𑣑𑣒𑣓𑣔𑣕𑣖𑣗𑣘𑣙𑣚𑣛𑣜𑣝𑣞𑣟𖹠𖹡𖹢𖹣𖹤𖹥𖹦𖹧𖹨𖹩𖹪𖹫' ||
     '𖹬𖹭𖹮𖹯𖹰𖹱𖹲𖹳𖹴𖹵𖹶𖹷𖹸𖹹𖹺𖹻𖹼𖹽𖹾𖹿𖺻𖺼𖺽𖺾𖺿𖻀𖻁𖻂𖻃𖻄𖻅𖻆𖻇𖻈𖻉𖻊𖻋𖻌𖻍𖻎𖻏𖻐𖻑𖻒𖻓𞤢𞤣𞤤𞤥𞤦𞤧𞤨𞤩𞤪𞤫𞤬𞤭𞤮𞤯𞤰𞤱𞤲𞤳𞤴' ||
-    '𞤵𞤶𞤷𞤸𞤹𞤺𞤻𞤼𞤽𞤾𞤿𞥀𞥁𞥂𞥃')
+    '𞤵𞤶𞤷𞤸𞤹𞤺𞤻𞤼𞤽𞤾𞤿𞥀𞥁𞥂𞥃');
+END
 $$;
 
 -- Lower-case and trimmed; NULL for blanks (normalizeEmail).
 CREATE FUNCTION public.normalize_email(p_email text) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog
 AS $$
-  SELECT NULLIF(public.js_lower(public.js_trim(p_email)), '')
+BEGIN
+  RETURN NULLIF(public.js_lower(public.js_trim(p_email)), '');
+END
 $$;
 
 -- "https://www.Example.com/about" → "example.com"; NULL for blanks (normalizeDomain). One
@@ -151,27 +165,36 @@ $$;
 
 -- A version-8 UUID from the first 16 bytes of SHA-256(name) (nameUuid).
 CREATE FUNCTION funnel.name_uuid(p_name text) RETURNS uuid
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog
 AS $$
-  SELECT encode(set_byte(set_byte(h, 6, (get_byte(h, 6) & 15) | 128), 8, (get_byte(h, 8) & 63) | 128), 'hex')::uuid
-  FROM (SELECT substring(sha256(convert_to(p_name, 'UTF8')) FROM 1 FOR 16) AS h) AS digest
+DECLARE
+  h bytea := substring(sha256(convert_to(p_name, 'UTF8')) FROM 1 FOR 16);
+BEGIN
+  h := set_byte(h, 6, (get_byte(h, 6) & 15) | 128);  -- version 8
+  h := set_byte(h, 8, (get_byte(h, 8) & 63) | 128);  -- RFC 9562 variant
+  RETURN encode(h, 'hex')::uuid;
+END
 $$;
 
 -- The lifecycle person id for an email address; NULL when the email is blank (personIdForEmail).
 CREATE FUNCTION funnel.person_id_for_email(p_email text) RETURNS uuid
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog
 AS $$
-  SELECT funnel.name_uuid('gtm-graph:person:' || public.normalize_email(p_email))
+BEGIN
+  RETURN funnel.name_uuid('gtm-graph:person:' || public.normalize_email(p_email));
+END
 $$;
 
 -- The lifecycle company id for a domain or URL; NULL when blank (companyIdForDomain).
 CREATE FUNCTION funnel.company_id_for_domain(p_domain text) RETURNS uuid
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog
 AS $$
-  SELECT funnel.name_uuid('gtm-graph:company:' || public.normalize_domain(p_domain))
+BEGIN
+  RETURN funnel.name_uuid('gtm-graph:company:' || public.normalize_domain(p_domain));
+END
 $$;
 
 -- The 60-day rule matches people across offers by normalized email or LinkedIn URL: these let
