@@ -1,7 +1,7 @@
 // The lifecycle's state machine as data: DOMAIN.md's transition table, the funnel each state
 // belongs to, the terminal states, and the priority of pending events. Pure, so the lifecycle
 // engine and its tests share one definition; the SQL function funnel.is_valid_transition is its
-// twin (test/db/sql-objects.test.ts compares the two over every (from, to, event)).
+// twin (test/db/transitions.test.ts compares the two over every (from, to, event)).
 //
 // Conditions ("3 unique opens within 30 days", "the move is verified", …) are the engine's to
 // check with the current settings; this module answers whether a move can exist at all.
