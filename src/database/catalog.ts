@@ -2,7 +2,8 @@
 // nullability, default), primary/unique/foreign keys and indexes. The drift check builds one
 // database from schema.prisma and one from the migrations and compares the two descriptions.
 // What Prisma cannot express (CHECK constraints, generation expressions, views, functions,
-// triggers, and the indexes listed in SQL_ONLY_INDEXES) is left out on purpose.
+// triggers, the indexes listed in SQL_ONLY_INDEXES, and whether a column listed in
+// SQL_GENERATED_COLUMNS is generated) is left out on purpose.
 import type pg from 'pg';
 
 /** Indexes that exist only in the SQL migrations because Prisma cannot express them. */
@@ -10,7 +11,17 @@ export const SQL_ONLY_INDEXES = new Set([
   // GIN indexes on JSON sub-documents (expression indexes) from the offer design document.
   'idx_offers_positioning_category',
   'idx_offers_positioning_problem',
+  // The 60-day rule's lookups by normalized email / LinkedIn URL (expression indexes).
+  'idx_outreach_history_norm_email_sent',
+  'idx_outreach_history_norm_linkedin_sent',
 ]);
+
+/**
+ * Stored generated columns: schema.prisma models them as plain columns (Prisma cannot declare a
+ * generation expression), the migrations make them generated. Any other generated column is
+ * still reported as "(generated)" and so shows up as drift.
+ */
+export const SQL_GENERATED_COLUMNS = new Set(['public.contacts.email_verified', 'funnel.bit_signal_log.score_delta']);
 
 export interface Catalog {
   enums: string[];
@@ -31,15 +42,18 @@ export async function readCatalog(client: pg.ClientBase | pg.Pool): Promise<Cata
   const tables = await rows(`
     SELECT n.nspname || '.' || c.relname AS line FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p') AND n.nspname IN ${SCHEMAS} AND c.relname <> '_prisma_migrations' ORDER BY 1`);
-  const columns = await rows(`
-    SELECT n.nspname || '.' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+  const columns = (
+    await client.query<{ name: string; generated: boolean; line: string }>(`
+    SELECT n.nspname || '.' || c.relname || '.' || a.attname AS name, a.attgenerated <> '' AS generated,
+      n.nspname || '.' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
       || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
-      || CASE WHEN a.attgenerated <> '' THEN ' (generated)'
-              WHEN d.adbin IS NOT NULL THEN ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid) ELSE '' END AS line
+      || CASE WHEN a.attgenerated = '' AND d.adbin IS NOT NULL THEN ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid)
+              ELSE '' END AS line
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
     WHERE c.relkind IN ('r', 'p') AND n.nspname IN ${SCHEMAS} AND c.relname <> '_prisma_migrations'
-      AND a.attnum > 0 AND NOT a.attisdropped ORDER BY 1`);
+      AND a.attnum > 0 AND NOT a.attisdropped ORDER BY 3`)
+  ).rows.map((r) => (r.generated && !SQL_GENERATED_COLUMNS.has(r.name) ? `${r.line} (generated)` : r.line));
   const constraints = await rows(`
     SELECT n.nspname || '.' || c.relname || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid) AS line
     FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -50,12 +50,34 @@ interface OpenEngine {
   close(): Promise<void>;
 }
 
+/**
+ * The pg adapter's executeScript splits a script on every ";", inside function bodies, string
+ * literals and comments too, so a migration holding a PL/pgSQL function or trigger could not run
+ * through it. Prisma's native engine sends the whole script as one simple query, which PostgreSQL
+ * (and PGlite) runs as one implicit transaction; this adapter does the same.
+ */
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver();
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        // The adapter's own conversion into the error the engine understands (it throws).
+        (adapter as unknown as { onError(e: unknown): never }).onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
 /** Opens an engine bound to the database at `url`. */
 export async function openSchemaEngine(url: string, schema?: string): Promise<OpenEngine> {
   const bindings = await loadGlue();
   const datamodel = schema ?? (await readSchema());
   const pool = new pg.Pool({ connectionString: url, max: 2 });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pool));
   const engine = await bindings.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, datamodel]] }, () => {}, adapter);
   return {
     engine,
