@@ -3,25 +3,23 @@
 // rows underneath say. "Now" is the seed's now (a parameter), not the clock, so reruns agree.
 //
 // Definitions (the ones the dashboards use):
-// - campaigns: total_contacts = enrolments; contacts_sent = enrolments past 'queued';
-//   contacts_remaining = 'queued' or 'waiting'; total_sent = outreach_history rows (real sends);
-//   total_delivered = sends with a 'delivered' event; total_opened / total_clicked = messages opened
-//   / clicked; total_replied / total_positive_replies / total_meetings = enrolments replied /
-//   replied positively / with a meeting booked; open_rate = opened / sent, reply_rate = replied /
-//   contacts_sent, positive_reply_rate = positive / replied, meeting_rate = meetings / contacts_sent
-//   (percent, 2 decimals); first/last_send_at from outreach_history.
-// - offers: companies, contacts, sends (outreach_history), replies and meetings (sum of campaigns).
-// - accounts: sends, delivered, bounced, replies (outreach_history status 'replied'), rates, and
-//   today's emails / connections / messages since midnight in the account's zone.
+// - campaigns: the definitions of public.campaign_metrics() (sql-objects): message counts count
+//   messages that went out (status sent, delivered, opened, clicked or replied): total_sent,
+//   contacts_sent (distinct enrolments), total_delivered, total_opened, total_clicked and
+//   first/last_send_at; replies, positive replies and meetings count enrolments;
+//   contacts_remaining = enrolments queued, in progress, waiting or paused; rates in percent.
+// - offers: companies, contacts, and the sums of their campaigns' sends, replies and meetings.
+// - accounts: sends (outreach_history, bounces included), delivered, bounced, replies (outreach
+//   status 'replied'), rates, and today's emails / connections / messages: the account day is the
+//   UTC day, as in account_today_count().
 // - contacts: per-row contact_count / last_contacted_at / already_contacted; per person (normalized
 //   email) global_contact_count, global_last_contacted_at, global_last_reply_at, global_status
 //   (do_not_contact after an unsubscribe or spam complaint, replied after a reply, cooling_off
 //   within 60 days of the last send, else available), eligible_for_outreach, and email_status
 //   'invalid' after a hard bounce.
 import type pg from 'pg';
-import type { Catalog } from './catalog.js';
 
-export async function updateCounters(client: pg.ClientBase, cat: Catalog, now: number): Promise<void> {
+export async function updateCounters(client: pg.ClientBase, now: number): Promise<void> {
   const nowTs = new Date(now).toISOString();
 
   await client.query(
@@ -65,36 +63,38 @@ export async function updateCounters(client: pg.ClientBase, cat: Catalog, now: n
   await client.query(
     `UPDATE public.campaigns c SET
         total_contacts = coalesce(cc.total, 0),
-        contacts_sent = coalesce(cc.started, 0),
+        contacts_sent = coalesce(m.contacts_sent, 0),
         contacts_remaining = coalesce(cc.remaining, 0),
-        total_sent = coalesce(oh.sent, 0),
-        total_delivered = coalesce(me.delivered, 0),
+        total_sent = coalesce(m.sent, 0),
+        total_delivered = coalesce(m.delivered, 0),
         total_opened = coalesce(m.opened, 0),
         total_clicked = coalesce(m.clicked, 0),
         total_replied = coalesce(cc.replied, 0),
         total_positive_replies = coalesce(cc.positive, 0),
         total_meetings = coalesce(cc.meetings, 0),
-        open_rate = round(coalesce(m.opened, 0)::numeric / nullif(oh.sent, 0) * 100, 2),
-        reply_rate = round(coalesce(cc.replied, 0)::numeric / nullif(cc.started, 0) * 100, 2),
-        positive_reply_rate = round(coalesce(cc.positive, 0)::numeric / nullif(cc.replied, 0) * 100, 2),
-        meeting_rate = round(coalesce(cc.meetings, 0)::numeric / nullif(cc.started, 0) * 100, 2),
-        first_send_at = oh.first_at,
-        last_send_at = oh.last_at
+        open_rate = round(coalesce(m.opened, 0) * 100.0 / nullif(m.sent, 0), 2),
+        reply_rate = round(coalesce(cc.replied, 0) * 100.0 / nullif(m.contacts_sent, 0), 2),
+        positive_reply_rate = round(coalesce(cc.positive, 0) * 100.0 / nullif(cc.replied, 0), 2),
+        meeting_rate = round(coalesce(cc.meetings, 0) * 100.0 / nullif(m.contacts_sent, 0), 2),
+        first_send_at = m.first_at,
+        last_send_at = m.last_at
        FROM public.campaigns c0
        LEFT JOIN (SELECT campaign_id, count(*)::int AS total,
-                         count(*) FILTER (WHERE status <> 'queued')::int AS started,
-                         count(*) FILTER (WHERE status IN ('queued', 'waiting'))::int AS remaining,
+                         count(*) FILTER (WHERE status IN ('queued', 'in_progress', 'waiting', 'paused'))::int AS remaining,
                          count(*) FILTER (WHERE replied)::int AS replied,
-                         count(*) FILTER (WHERE reply_sentiment = 'positive' AND replied)::int AS positive,
+                         count(*) FILTER (WHERE replied AND reply_sentiment = 'positive')::int AS positive,
                          count(*) FILTER (WHERE meeting_booked)::int AS meetings
                     FROM public.campaign_contacts GROUP BY campaign_id) cc ON cc.campaign_id = c0.id
-       LEFT JOIN (SELECT campaign_id, count(*)::int AS sent, min(sent_at) AS first_at, max(sent_at) AS last_at
-                    FROM public.outreach_history GROUP BY campaign_id) oh ON oh.campaign_id = c0.id
-       LEFT JOIN (SELECT campaign_id, count(DISTINCT send_queue_id)::int AS delivered
-                    FROM public.message_events WHERE event_type = 'delivered' GROUP BY campaign_id) me ON me.campaign_id = c0.id
-       LEFT JOIN (SELECT campaign_id, count(*) FILTER (WHERE opened_at IS NOT NULL)::int AS opened,
-                         count(*) FILTER (WHERE clicked_at IS NOT NULL)::int AS clicked
-                    FROM public.messages GROUP BY campaign_id) m ON m.campaign_id = c0.id
+       LEFT JOIN (SELECT cc.campaign_id,
+                         count(DISTINCT m.campaign_contact_id)::int AS contacts_sent,
+                         count(*)::int AS sent,
+                         count(*) FILTER (WHERE m.status IN ('delivered', 'opened', 'clicked', 'replied'))::int AS delivered,
+                         count(*) FILTER (WHERE m.opened_at IS NOT NULL OR m.status IN ('opened', 'clicked', 'replied'))::int AS opened,
+                         count(*) FILTER (WHERE m.clicked_at IS NOT NULL OR m.status = 'clicked')::int AS clicked,
+                         min(m.sent_at) AS first_at, max(m.sent_at) AS last_at
+                    FROM public.messages m JOIN public.campaign_contacts cc ON cc.id = m.campaign_contact_id
+                   WHERE m.status IN ('sent', 'delivered', 'opened', 'clicked', 'replied')
+                   GROUP BY cc.campaign_id) m ON m.campaign_id = c0.id
       WHERE c.id = c0.id`,
   );
 
@@ -102,14 +102,13 @@ export async function updateCounters(client: pg.ClientBase, cat: Catalog, now: n
     `UPDATE public.offers o SET
         total_companies = coalesce((SELECT count(*) FROM public.companies x WHERE x.offer_id = o.id), 0),
         total_contacts = coalesce((SELECT count(*) FROM public.contacts x WHERE x.offer_id = o.id), 0),
-        total_sent = coalesce((SELECT count(*) FROM public.outreach_history x WHERE x.offer_id = o.id), 0),
+        total_sent = coalesce((SELECT sum(total_sent) FROM public.campaigns x WHERE x.offer_id = o.id), 0),
         total_replies = coalesce((SELECT sum(total_replied) FROM public.campaigns x WHERE x.offer_id = o.id), 0),
         total_meetings = coalesce((SELECT sum(total_meetings) FROM public.campaigns x WHERE x.offer_id = o.id), 0)`,
   );
 
-  const zones = cat.accounts.map((a) => [a.id, a.zone]);
   await client.query(
-    `WITH z AS (SELECT (v->>0)::uuid AS id, v->>1 AS zone FROM jsonb_array_elements($2::jsonb) v),
+    `WITH z AS (SELECT a.id, 'UTC' AS zone FROM public.accounts a),
           oh AS (SELECT oh.account_id, count(*)::int AS sent,
                         count(*) FILTER (WHERE oh.status = 'bounced')::int AS bounced,
                         count(*) FILTER (WHERE oh.status = 'replied')::int AS replies,
@@ -137,7 +136,7 @@ export async function updateCounters(client: pg.ClientBase, cat: Catalog, now: n
        LEFT JOIN oh ON oh.account_id = a0.id
        LEFT JOIN me ON me.account_id = a0.id
       WHERE a.id = a0.id`,
-    [nowTs, JSON.stringify(zones)],
+    [nowTs],
   );
 
   // Company rows follow the best outcome among their contacts.

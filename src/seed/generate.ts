@@ -768,7 +768,7 @@ export async function generate(client: pg.ClientBase, kind: 'postgres' | 'embedd
   rows['public.tool_usage'] = await writeToolUsage(writer, client, cat, perRow, options.seed, now);
 
   progress('counters', contacts, events);
-  await updateCounters(client, cat, now);
+  await updateCounters(client, now);
   progress('analyze', contacts, events);
   await client.query('ANALYZE');
   progress('done', contacts, events);

@@ -985,10 +985,15 @@ function poisson(rng: Rng, lambda: number): number {
   return k;
 }
 
-/** The event hash: SHA-256 over person, type, source, email id and the hour in UTC. */
+/**
+ * The event hash (engagement_events.event_hash): SHA-256 of
+ * "gtm-graph:event:v1|person|type|source system|source email id|hour in UTC", the canonical
+ * string of funnel.generate_event_hash and src/modules/funnel/event-hash.ts (sql-objects).
+ */
 export function eventHash(personId: string, type: string, source: string, emailId: string | null, ts: number): string {
-  const hour = new Date(Math.floor(ts / HOUR) * HOUR).toISOString();
-  return createHash('sha256').update(`${personId}|${type}|${source}|${emailId ?? ''}|${hour}`).digest('hex');
+  const esc = (v: string | null) => (v ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  const hour = `${new Date(ts).toISOString().slice(0, 13)}:00:00Z`;
+  return createHash('sha256').update(['gtm-graph:event:v1', personId, type, esc(source), esc(emailId), hour].join('|'), 'utf8').digest('hex');
 }
 
 export type { EventRow };
