@@ -91,10 +91,13 @@ const log = (line: string) => {
 
 let exitCode = 0;
 const client = new pg.Client({ connectionString: url });
+// On PostgreSQL the funnel tables are written on a second connection, in parallel.
+const funnelClient = embedded ? undefined : new pg.Client({ connectionString: url });
 try {
   const applied = await migrateDatabase(url);
   if (applied.length) log(`Applied ${applied.length} migration(s).`);
   await client.connect();
+  await funnelClient?.connect();
   log(
     `Seeding ${where}: ${options.offers} offers, ${options.companies} companies, ${options.contacts} contacts, ≥ ${options.events} events (seed ${options.seed}, now ${now.toISOString()})`,
   );
@@ -107,6 +110,7 @@ try {
   bar?.start(options.contacts, 0, { phase: 'catalog ', events: 0 });
   const report = await generate(client, embedded ? 'embedded' : 'postgres', {
     ...options,
+    funnelClient,
     onProgress: (p) => bar?.update(p.contacts, { phase: p.phase.padEnd(8), events: p.events }),
   });
   bar?.stop();
@@ -124,6 +128,7 @@ try {
   }
 } finally {
   await client.end().catch(() => {});
+  await funnelClient?.end().catch(() => {});
   await embedded?.close();
 }
 process.exit(exitCode);

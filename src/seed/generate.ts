@@ -43,6 +43,11 @@ export interface SeedOptions extends SeedSize {
   reset: boolean;
   /** People per write chunk. */
   chunk?: number;
+  /**
+   * A second connection to the same database (PostgreSQL only): the funnel tables are then written
+   * on it while the outreach tables go through the first, so two server processes share the load.
+   */
+  funnelClient?: pg.ClientBase;
   onProgress?: (p: SeedProgress) => void;
 }
 
@@ -694,16 +699,22 @@ export async function generate(client: pg.ClientBase, kind: 'postgres' | 'embedd
   if (busy.length) await resetDomain(client);
 
   const writer: Writer = kind === 'postgres' ? new CopyWriter(client) : new InsertWriter(client);
+  const funnelWriter: Writer =
+    kind === 'postgres' && options.funnelClient ? new CopyWriter(options.funnelClient) : writer;
+  if (kind === 'postgres') {
+    // Bulk load: a crash would lose the last chunks, never corrupt anything; rerun with --reset.
+    for (const c of [client, options.funnelClient]) await c?.query('SET synchronous_commit = off');
+  }
   progress('catalog', 0, 0);
   const cat = buildCatalog(options.seed, options, now);
   const rows = await writeCatalog(writer, client, cat, options.seed, now);
 
   // ── people, in chunks ──
   const tb = tables();
-  const order: (keyof Tables)[] = [
-    'contacts', 'campaignContacts', 'sendQueue', 'messages', 'messageEvents', 'outreach', 'activity',
-    'suspects', 'events', 'warm', 'talentflow', 'bits', 'movements', 'appointments', 'clients',
-  ];
+  // Foreign-key order within each family; the two families do not reference each other.
+  const outreachOrder: (keyof Tables)[] = ['contacts', 'campaignContacts', 'sendQueue', 'messages', 'messageEvents', 'outreach', 'activity'];
+  const funnelOrder: (keyof Tables)[] = ['suspects', 'events', 'warm', 'talentflow', 'bits', 'movements', 'appointments', 'clients'];
+  const order = [...outreachOrder, ...funnelOrder];
   const allocator = new Allocator(localDay('UTC', now) - 1200);
   const otherRng = cat.companies;
   const ctx: JourneyContext = {
@@ -726,7 +737,20 @@ export async function generate(client: pg.ClientBase, kind: 'postgres' | 'embedd
   let person = 0;
   let pending: Promise<void> = Promise.resolve();
   const flush = async (parts: [Table, unknown[][]][]) => {
-    for (const [t, r] of parts) await writer.write(t, r);
+    const outreach = parts.filter(([t]) => t.name.startsWith('public.'));
+    const funnel = parts.filter(([t]) => t.name.startsWith('funnel.'));
+    if (funnelWriter === writer) {
+      for (const [t, r] of [...outreach, ...funnel]) await writer.write(t, r);
+      return;
+    }
+    await Promise.all([
+      (async () => {
+        for (const [t, r] of outreach) await writer.write(t, r);
+      })(),
+      (async () => {
+        for (const [t, r] of funnel) await funnelWriter.write(t, r);
+      })(),
+    ]);
   };
   let chunkStartContacts = 0;
   let chunkStartEvents = 0;

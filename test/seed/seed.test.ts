@@ -31,7 +31,7 @@ const VIEWS = [
   'funnel.v_upcoming_renewals',
 ];
 
-const kindOf = (db: TestDatabase) => (db.kind === 'postgres' ? 'postgres' : 'embedded') as const;
+const kindOf = (db: TestDatabase): 'postgres' | 'embedded' => (db.kind === 'postgres' ? 'postgres' : 'embedded');
 
 async function connect(db: TestDatabase): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: db.url });
