@@ -2,8 +2,24 @@
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import { builder } from './builder.js';
 import './modules/common/errors.type.js';
+import './modules/common/enums.js';
 import './modules/offers/offer.type.js';
+import './modules/offers/company.type.js';
+import './modules/offers/contact.type.js';
+import './modules/offers/message-template.type.js';
+import './modules/offers/tool.type.js';
+import './modules/offers/pipeline.type.js';
+import './modules/campaigns/campaign.type.js';
+import './modules/campaigns/campaign-contact.type.js';
+import './modules/sending/account.type.js';
+import './modules/sending/account-activity.type.js';
+import './modules/sending/message.type.js';
+import './modules/sending/send-queue.type.js';
+import './modules/sending/message-event.type.js';
+import './modules/sending/outreach-history.type.js';
 import './modules/offers/offer.queries.js';
+import './modules/campaigns/campaign.queries.js';
+import './modules/sending/sending.queries.js';
 import './modules/offers/create-offer.mutation.js';
 
 /**
