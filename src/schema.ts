@@ -21,6 +21,9 @@ import './modules/offers/offer.queries.js';
 import './modules/campaigns/campaign.queries.js';
 import './modules/sending/sending.queries.js';
 import './modules/offers/create-offer.mutation.js';
+import './modules/offers/update-offer.mutation.js';
+import './modules/offers/qualify-company.mutation.js';
+import './modules/offers/import-companies.mutation.js';
 
 /**
  * Plugins generate a few fields whose descriptions no option reaches (connection totalCount,
