@@ -24,6 +24,9 @@ import './modules/offers/create-offer.mutation.js';
 import './modules/offers/update-offer.mutation.js';
 import './modules/offers/qualify-company.mutation.js';
 import './modules/offers/import-companies.mutation.js';
+import './modules/campaigns/create-campaign.mutation.js';
+import './modules/campaigns/change-campaign-status.mutation.js';
+import './modules/campaigns/enroll-contacts.mutation.js';
 
 /**
  * Plugins generate a few fields whose descriptions no option reaches (connection totalCount,

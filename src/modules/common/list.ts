@@ -170,6 +170,8 @@ export interface ListArgs {
 export interface ListDefinition<M extends ModelName> {
   /** The `filter` and `orderBy` arguments, fresh refs for one field. */
   args(): ReturnType<typeof listArgs>;
+  /** The filter input type (for mutations that select rows the way a list does). */
+  filterInput: FilterRef;
   /** The Prisma `where` for the filter argument (throws ValidationFailed on explicit nulls). */
   where(args: ListArgs): PrismaTypes[M]['Where'];
   /** The Prisma `orderBy` for the orderBy argument, ending with the id tie-breaker. */
@@ -335,6 +337,7 @@ export function defineList<M extends ModelName>(model: M, options: ListOptions<M
 
   return {
     args: () => listArgs(FilterInput, OrderInput, options.plural, defaultOrder),
+    filterInput: FilterInput,
     where: (args) => where(args),
     orderBy,
     query: (args, extraWhere) => ({ where: where(args, extraWhere), orderBy: orderBy(args) }),
