@@ -193,7 +193,7 @@ describe('changeCampaignStatus', () => {
     await makeCampaignContact(campaign.id, contact.id);
     await makeCampaignContact(campaign.id, sentTo.id, { currentStep: 1, status: 'waiting' });
     const statuses = ['pending', 'pending', 'scheduled', 'processing', 'sent', 'failed'];
-    const items = [];
+    const items: { id: string }[] = [];
     for (const status of statuses) items.push(await makeQueueItem(campaign, contact, { status }));
     const untouched = await makeQueueItem(other, contact, { status: 'pending' });
     const queue = async () =>
