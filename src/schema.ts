@@ -20,6 +20,7 @@ import './modules/sending/outreach-history.type.js';
 import './modules/offers/offer.queries.js';
 import './modules/campaigns/campaign.queries.js';
 import './modules/sending/sending.queries.js';
+import './modules/dashboards/dashboards.queries.js';
 import './modules/offers/create-offer.mutation.js';
 import './modules/offers/update-offer.mutation.js';
 import './modules/offers/qualify-company.mutation.js';

@@ -23,7 +23,7 @@ import { getDatamodel } from '../../generated/pothos-prisma-types.js';
 export const MAX_IN_VALUES = 1000;
 export const MAX_ORDER_TERMS = 3;
 
-type Direction = 'ASC' | 'DESC';
+export type Direction = 'ASC' | 'DESC';
 
 export const SortDirection = builder.enumType('SortDirection', {
   description: 'Sort direction.',
@@ -35,7 +35,7 @@ export const SortDirection = builder.enumType('SortDirection', {
 
 // ───────────────────────────── shared operator inputs ─────────────────────────────
 
-type Ops = Record<string, unknown>;
+export type Ops = Record<string, unknown>;
 
 const IS_NULL = 'true: only rows where the value is missing; false: only rows where it is present.';
 
@@ -105,6 +105,18 @@ export const DateTimeFilter = builder.inputRef<Ops>('DateTimeFilter').implement(
   }),
 });
 
+export const DateFilter = builder.inputRef<Ops>('DateFilter').implement({
+  description: 'Conditions on a calendar day (YYYY-MM-DD).',
+  fields: (t) => ({
+    equals: t.field({ type: 'LocalDate', description: 'This day.' }),
+    gt: t.field({ type: 'LocalDate', description: 'After.' }),
+    gte: t.field({ type: 'LocalDate', description: 'On or after.' }),
+    lt: t.field({ type: 'LocalDate', description: 'Before.' }),
+    lte: t.field({ type: 'LocalDate', description: 'On or before.' }),
+    isNull: t.boolean({ description: IS_NULL }),
+  }),
+});
+
 export const BooleanFilter = builder.inputRef<Ops>('BooleanFilter').implement({
   description: 'Conditions on a yes/no column.',
   fields: (t) => ({
@@ -115,7 +127,7 @@ export const BooleanFilter = builder.inputRef<Ops>('BooleanFilter').implement({
 
 // Enum filters are made once per enum and shared by every list that filters on it.
 const enumFilters = new Map<string, ReturnType<typeof makeEnumFilter>>();
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 function makeEnumFilter(enumName: string, enumRef: EnumRef<Types, string>) {
   return builder.inputRef<Ops>(`${enumName}Filter`).implement({
     description: `Conditions on a ${enumName} column.`,
@@ -127,7 +139,7 @@ function makeEnumFilter(enumName: string, enumRef: EnumRef<Types, string>) {
   });
 }
 
-type ScalarKind = 'uuid' | 'text' | 'string' | 'int' | 'decimal' | 'dateTime' | 'boolean';
+type ScalarKind = 'uuid' | 'text' | 'string' | 'int' | 'decimal' | 'dateTime' | 'date' | 'boolean';
 /** What a filterable column is: a scalar kind, or a GraphQL enum (by name and ref). */
 export type FilterKind = ScalarKind | { enum: string; ref: EnumRef<Types, string> };
 
@@ -136,7 +148,7 @@ export function enumKind(ref: EnumRef<Types, string>): FilterKind {
   return { enum: ref.name, ref };
 }
 
-function filterInputFor(kind: FilterKind) {
+export function filterInputFor(kind: FilterKind) {
   if (typeof kind === 'object') {
     let ref = enumFilters.get(kind.enum);
     if (!ref) {
@@ -152,6 +164,7 @@ function filterInputFor(kind: FilterKind) {
     int: IntFilter,
     decimal: DecimalFilter,
     dateTime: DateTimeFilter,
+    date: DateFilter,
     boolean: BooleanFilter,
   }[kind];
 }
