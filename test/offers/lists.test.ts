@@ -119,6 +119,30 @@ describe('filters', () => {
     }
   });
 
+  it('apply to related connections, whose totalCount counts the filtered list', async () => {
+    const o = await makeOffer();
+    const company = await makeCompany(o.id);
+    for (const [i, status] of ['ready', 'ready', 'new', 'ready', 'bounced'].entries()) {
+      await makeContact(company, { status, buyerFitScore: i + 1 });
+    }
+    const r: any = await t.gql(
+      `query ($id: UUID) { offer(id: $id) {
+        companies { edges { node {
+          contacts(filter: { status: { equals: ready } }, orderBy: [{ field: buyerFitScore, direction: DESC }], first: 2) {
+            totalCount edges { node { buyerFitScore status } } pageInfo { hasNextPage }
+          }
+          all: contacts { totalCount }
+        } } }
+      } }`,
+      { id: o.id },
+    );
+    const node = r.data.offer.companies.edges[0].node;
+    expect(node.contacts.totalCount).toBe(3);
+    expect(node.contacts.edges.map((e: any) => e.node.buyerFitScore)).toEqual([4, 2]);
+    expect(node.contacts.pageInfo.hasNextPage).toBe(true);
+    expect(node.all.totalCount).toBe(5);
+  });
+
   it('refuse an explicit null in a related connection filter too', async () => {
     const r = await t.gql(
       'query ($id: UUID) { offer(id: $id) { companies(filter: { domain: { equals: null } }) { totalCount } } }',
