@@ -123,6 +123,31 @@ describe('enrollContacts', () => {
     expect(again.data.enrollContacts.enrolment.skipped).toEqual([{ contactId: c.eligible.id, reason: 'ALREADY_ENROLLED' }]);
   });
 
+  it('on a multi-channel campaign, enrols by filter exactly the contacts the contacts_ready view lists', async () => {
+    const offer = await makeOffer();
+    const company = await makeCompany(offer.id);
+    const other = await makeCompany((await makeOffer()).id);
+    await makeReadyContact(company);
+    await makeReadyContact(company, { status: 'enriched', email: null });
+    await makeReadyContact(company, { emailStatus: 'invalid', linkedinUrl: null });
+    await makeReadyContact(company, { emailStatus: 'invalid' });
+    await makeReadyContact(company, { connectionDegree: 1 });
+    await makeReadyContact(company, { skipReason: 'manual' });
+    await makeReadyContact(company, { eligibleForOutreach: false });
+    const shared = await makeReadyContact(company, { email: 'shared.person@example.com' });
+    await makeContact(other, { email: 'Shared.Person@example.com', globalStatus: 'do_not_contact' });
+    const recent = await makeReadyContact(company, { linkedinUrl: 'https://linkedin.com/in/recent-one' });
+    await makeOutreach({ contactLinkedinUrl: 'https://linkedin.com/in/RECENT-ONE/', sentAt: daysAgo(10) });
+    const ready = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT id::text FROM contacts_ready WHERE offer_id = ${offer.id}::uuid ORDER BY id`;
+    const campaign = await makeCampaign(offer.id, { channel: 'multi' });
+    const r: any = await t.gql(ENROL, { input: { campaignId: campaign.id, filter: {} } });
+    const result = r.data.enrollContacts.enrolment;
+    expect([...result.enrolledContactIds].sort()).toEqual(ready.map((x) => x.id));
+    expect(result.enrolled).toBe(3);
+    expect(result.skipped.map((s: any) => s.contactId)).toEqual(expect.arrayContaining([shared.id, recent.id]));
+  });
+
   it('enrols by filter over the campaign offer, on a LinkedIn campaign', async () => {
     const offer = await makeOffer();
     const company = await makeCompany(offer.id);
@@ -148,7 +173,8 @@ describe('enrollContacts', () => {
     expect(finished.data.enrollContacts).toMatchObject({ __typename: 'Conflict' });
     const unknown: any = await t.gql(ENROL, { input: { campaignId: '00000000-0000-4000-8000-000000000000', contactIds: [] } });
     expect(unknown.data.enrollContacts.__typename).toBe('NotFound');
-    const nullFilter: any = await t.gql(ENROL, { input: { campaignId: done.id, filter: { status: { equals: null } } } });
+    const open = await makeCampaign(offer.id);
+    const nullFilter: any = await t.gql(ENROL, { input: { campaignId: open.id, filter: { status: { equals: null } } } });
     expect(nullFilter.data.enrollContacts.__typename).toBe('ValidationFailed');
   });
 });

@@ -129,14 +129,17 @@ describe('contactsReady', () => {
 
 describe('accountHealth and accountCapacity', () => {
   it('show limits minus today’s counts, and no sending for a banned or unhealthy account', async () => {
-    const active = await makeAccount({ type: 'email', dailyLimitEmails: 50, todayEmails: 12, todayLastActionAt: new Date() });
+    // Last action 7 minutes ago: past the 6-minute gap, and today's (UTC) unless the day just began.
+    const lastAction = new Date(Date.now() - 7 * 60_000);
+    const today = lastAction.toISOString().slice(0, 10) === new Date().toISOString().slice(0, 10) ? 12 : 0;
+    const active = await makeAccount({ type: 'email', dailyLimitEmails: 50, todayEmails: 12, todayLastActionAt: lastAction });
     const banned = await makeAccount({ type: 'email', status: 'banned' });
     const sick = await makeAccount({ type: 'email', healthScore: 20 });
     const r: any = await t.gql('{ accountHealth(type: email) { accountId emailsToday effectiveLimitEmails emailsRemaining canSendEmail canSend } accountCapacity(type: email) { accountId emailsRemaining canSendNow } }');
     const health = Object.fromEntries(r.data.accountHealth.map((x: any) => [x.accountId, x]));
     const capacity = Object.fromEntries(r.data.accountCapacity.map((x: any) => [x.accountId, x]));
-    expect(health[active.id]).toMatchObject({ emailsToday: 12, effectiveLimitEmails: 50, emailsRemaining: 38, canSendEmail: true });
-    expect(capacity[active.id]).toMatchObject({ emailsRemaining: 38, canSendNow: true });
+    expect(health[active.id]).toMatchObject({ emailsToday: today, effectiveLimitEmails: 50, emailsRemaining: 50 - today, canSendEmail: true });
+    expect(capacity[active.id]).toMatchObject({ emailsRemaining: 50 - today, canSendNow: true });
     expect(health[banned.id].canSend).toBe(false);
     expect(health[sick.id].canSend).toBe(false);
     expect(capacity[sick.id].canSendNow).toBe(false);
@@ -293,7 +296,7 @@ describe('toolUsageSummary', () => {
     const q = 'query ($days: Int!) { toolUsageSummary(days: $days) { toolId calls successes errors rateLimited creditsUsed avgDurationMs } }';
     const week: any = await t.gql(q, { days: 7 });
     const row = week.data.toolUsageSummary.find((x: any) => x.toolId === tool.id);
-    expect(row).toEqual({ toolId: tool.id, calls: 3, successes: 1, errors: 1, rateLimited: 1, creditsUsed: 2, avgDurationMs: '150.00' });
+    expect(row).toEqual({ toolId: tool.id, calls: 3, successes: 1, errors: 1, rateLimited: 1, creditsUsed: 2, avgDurationMs: '150' });
     expect(week.data.toolUsageSummary.find((x: any) => x.toolId === idle.id)).toMatchObject({ calls: 0, avgDurationMs: null });
     const day: any = await t.gql(q, { days: 1 });
     expect(day.data.toolUsageSummary.find((x: any) => x.toolId === tool.id)).toMatchObject({ calls: 1, creditsUsed: 2 });

@@ -1,7 +1,8 @@
 // Enrolling contacts into a campaign, by ids or by a contact filter, in one transaction: one
 // statement decides every candidate with the enrolment rule (eligibility.sql.ts, the SQL twin of
 // enrolmentSkipReason), inserts the eligible ones into campaign_contacts (status queued, due now)
-// and marks those contacts queued; then the campaign's counters are recounted. The campaign row
+// and marks those contacts queued; then the campaign's metrics are recomputed from the raw rows
+// (update_campaign_metrics). The campaign row
 // is locked first, so enrolments of one campaign and its status changes run one after another.
 //
 // The 60-day rule is checked again when a send goes out (the sending worker), since two
@@ -92,13 +93,8 @@ export async function enrollContacts(input: EnrolContactsInput): Promise<Enrolme
             ORDER BY d.contact_id`
         : [];
 
-      await tx.$executeRaw`
-        UPDATE campaigns SET
-          total_contacts = (SELECT count(*) FROM campaign_contacts WHERE campaign_id = ${input.campaignId}::uuid),
-          contacts_remaining = (SELECT count(*) FROM campaign_contacts
-                                WHERE campaign_id = ${input.campaignId}::uuid AND status IN ('queued', 'waiting')),
-          updated_at = now()
-        WHERE id = ${input.campaignId}::uuid`;
+      // The campaign's counters, recomputed from the raw rows (the same function the views use).
+      await tx.$executeRaw`SELECT public.update_campaign_metrics(${input.campaignId}::uuid)`;
 
       const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: input.campaignId } });
       return {
