@@ -185,22 +185,24 @@ describe('tools', () => {
     const company = await makeCompany(offer.id);
     const RECORD = `mutation ($input: RecordToolUsageInput!) { recordToolUsage(input: $input) {
       ${TOOL} ... on MutationRecordToolUsageSuccess { usage { action status creditsUsed tool { uuid } offer { uuid } company { uuid } } } } }`;
-    const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
-        t.gql(RECORD, {
-          input: {
-            toolId: tool.id,
-            offerId: offer.id,
-            companyId: company.id,
-            action: 'enrich',
-            status: i === 5 ? 'error' : 'success',
-            errorMessage: i === 5 ? 'HTTP 500' : null,
-            creditsUsed: 2,
-            durationMs: 100,
-          },
-        }),
-      ),
-    );
+    const record = (i: number) =>
+      t.gql(RECORD, {
+        input: {
+          toolId: tool.id,
+          offerId: offer.id,
+          companyId: company.id,
+          action: 'enrich',
+          status: i === 5 ? 'error' : 'success',
+          errorMessage: i === 5 ? 'HTTP 500' : null,
+          creditsUsed: 2,
+          durationMs: 100,
+        },
+      });
+    // Real concurrent sessions on PostgreSQL; the embedded PGlite serves one session at a time
+    // (its socket server interleaves concurrent clients' messages), so there the calls go in turn.
+    const results: unknown[] = [];
+    if (t.testDb.kind === 'postgres') results.push(...(await Promise.all([0, 1, 2, 3, 4, 5].map(record))));
+    else for (const i of [0, 1, 2, 3, 4, 5]) results.push(await record(i));
     expect(results.every((r: any) => r.data.recordToolUsage.__typename === 'MutationRecordToolUsageSuccess')).toBe(true);
     const after = await prisma.tool.findUniqueOrThrow({ where: { id: tool.id } });
     expect(after).toMatchObject({ totalRequests: 6, totalCreditsUsed: 12, creditsRemaining: 0, lastError: 'HTTP 500' });
