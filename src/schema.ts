@@ -11,6 +11,7 @@ import './modules/offers/tool.type.js';
 import './modules/offers/pipeline.type.js';
 import './modules/campaigns/campaign.type.js';
 import './modules/campaigns/campaign-contact.type.js';
+import './modules/campaigns/campaign-links.type.js';
 import './modules/sending/account.type.js';
 import './modules/sending/account-activity.type.js';
 import './modules/sending/message.type.js';

@@ -153,6 +153,35 @@ describe('filters', () => {
   });
 });
 
+describe('contacts and campaigns, both ways', () => {
+  it('go from a contact to its campaigns and from a campaign to its contacts, filtered and sorted', async () => {
+    const o = await makeOffer();
+    const company = await makeCompany(o.id);
+    const a = await makeCampaign(o.id, { name: 'Alpha', status: 'active' });
+    const b = await makeCampaign(o.id, { name: 'Beta', status: 'draft' });
+    const x = await makeContact(company, { fullName: 'Xena' });
+    const y = await makeContact(company, { fullName: 'Yuri' });
+    await makeCampaignContact(a.id, x.id);
+    await makeCampaignContact(b.id, x.id);
+    await makeCampaignContact(a.id, y.id);
+    const r: any = await t.gql(
+      `query ($x: ID!, $a: ID!) {
+        contact: node(id: $x) { ... on Contact {
+          campaigns(orderBy: [{ field: name, direction: DESC }]) { totalCount edges { node { name } } }
+          active: campaigns(filter: { status: { equals: active } }) { totalCount edges { node { name } } }
+        } }
+        campaign: node(id: $a) { ... on Campaign {
+          contacts(orderBy: [{ field: fullName }], first: 1) { totalCount edges { node { fullName } } pageInfo { hasNextPage } }
+        } }
+      }`,
+      { x: Buffer.from(`Contact:${x.id}`).toString('base64'), a: Buffer.from(`Campaign:${a.id}`).toString('base64') },
+    );
+    expect(r.data.contact.campaigns).toEqual({ totalCount: 2, edges: [{ node: { name: 'Beta' } }, { node: { name: 'Alpha' } }] });
+    expect(r.data.contact.active).toEqual({ totalCount: 1, edges: [{ node: { name: 'Alpha' } }] });
+    expect(r.data.campaign.contacts).toEqual({ totalCount: 2, edges: [{ node: { fullName: 'Xena' } }], pageInfo: { hasNextPage: true } });
+  });
+});
+
 describe('page size', () => {
   it('refuses first or last above the maximum instead of clamping', async () => {
     for (const args of ['first: 101', 'last: 101', 'first: -1']) {
@@ -197,6 +226,7 @@ describe('no N+1', () => {
               edges { node {
                 fullName email
                 campaignContacts(first: 5) { totalCount edges { node { status campaign { name status account { name } } } } }
+                campaigns(first: 5) { totalCount edges { node { name offer { name } } } }
               } }
             }
             toolUsage { totalCount }
@@ -211,6 +241,7 @@ describe('no N+1', () => {
     expect(companies.edges).toHaveLength(50);
     expect(companies.edges[0].node.contacts.totalCount).toBe(2);
     expect(companies.edges[0].node.contacts.edges[0].node.campaignContacts.totalCount).toBeGreaterThanOrEqual(0);
+    expect(companies.edges[0].node.contacts.edges.some((e: any) => e.node.campaigns.totalCount === 1)).toBe(true);
     expect(fifty.statements).toBe(five.statements);
     console.log(`statements: page of 5 = ${five.statements}, page of 50 = ${fifty.statements}`);
   });

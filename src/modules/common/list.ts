@@ -185,6 +185,8 @@ export interface ListDefinition<M extends ModelName> {
   args(): ReturnType<typeof listArgs>;
   /** The filter input type (for mutations that select rows the way a list does). */
   filterInput: FilterRef;
+  /** The order input type (one sort key). */
+  orderInput: OrderRef;
   /** The Prisma `where` for the filter argument (throws ValidationFailed on explicit nulls). */
   where(args: ListArgs): PrismaTypes[M]['Where'];
   /** The Prisma `orderBy` for the orderBy argument, ending with the id tie-breaker. */
@@ -351,6 +353,7 @@ export function defineList<M extends ModelName>(model: M, options: ListOptions<M
   return {
     args: () => listArgs(FilterInput, OrderInput, options.plural, defaultOrder),
     filterInput: FilterInput,
+    orderInput: OrderInput,
     where: (args) => where(args),
     orderBy,
     query: (args, extraWhere) => ({ where: where(args, extraWhere), orderBy: orderBy(args) }),
