@@ -12,20 +12,31 @@ import {
   EmailAddressResolver,
   JSONObjectResolver,
   JSONResolver,
+  LocalDateResolver,
+  LocalTimeResolver,
   TimeZoneResolver,
   URLResolver,
   UUIDResolver,
 } from 'graphql-scalars';
+import { z } from 'zod';
 import type { Context, Role } from './context.js';
 import * as access from './modules/common/access.js';
 import { prisma } from './db.js';
 import { ForbiddenError, ValidationFailedError } from './errors.js';
+import type { Prisma } from './generated/prisma/client.js';
 import type PrismaTypes from './generated/pothos-prisma-types.js';
 import { getDatamodel } from './generated/pothos-prisma-types.js';
 
 /** Largest page any connection returns; larger `first`/`last` values are a validation error. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+
+const pageSize = z
+  .number()
+  .int()
+  .min(0, 'must not be negative')
+  .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE} (the maximum page size)`)
+  .nullish();
 
 type Scopes = { [R in Role]: boolean } & { authenticated: boolean };
 
@@ -45,7 +56,9 @@ export const builder = new SchemaBuilder<{
     EmailAddress: { Input: string; Output: string };
     URL: { Input: URL; Output: URL | string };
     TimeZone: { Input: string; Output: string };
-    Decimal: { Input: string; Output: string };
+    LocalTime: { Input: string; Output: string };
+    LocalDate: { Input: string; Output: string };
+    Decimal: { Input: string; Output: string | Prisma.Decimal };
     ID: { Input: string; Output: string | number };
   };
 }>({
@@ -109,8 +122,9 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     edgesFieldOptions: { nullable: false, description: 'The items on this page, with their cursors.' },
     pageInfoFieldOptions: { description: 'Paging information for this page.' },
-    firstArgOptions: { description: `Return the first N items (at most ${MAX_PAGE_SIZE}).` },
-    lastArgOptions: { description: `Return the last N items (at most ${MAX_PAGE_SIZE}).` },
+    // A page larger than the maximum is refused (ValidationFailed), never silently clamped.
+    firstArgOptions: { description: `Return the first N items (at most ${MAX_PAGE_SIZE}).`, validate: pageSize },
+    lastArgOptions: { description: `Return the last N items (at most ${MAX_PAGE_SIZE}).`, validate: pageSize },
     afterArgOptions: { description: 'Return items after this cursor.' },
     beforeArgOptions: { description: 'Return items before this cursor.' },
     defaultConnectionTypeOptions: { description: 'A page of a list, with cursors for paging.' },
@@ -125,6 +139,8 @@ builder.addScalarType('UUID', UUIDResolver);
 builder.addScalarType('EmailAddress', EmailAddressResolver);
 builder.addScalarType('URL', URLResolver);
 builder.addScalarType('TimeZone', TimeZoneResolver);
+builder.addScalarType('LocalTime', LocalTimeResolver);
+builder.addScalarType('LocalDate', LocalDateResolver);
 builder.scalarType('Decimal', {
   description:
     'An exact decimal number as a string (money, rates, percentages), e.g. "12.50". Never a float.',

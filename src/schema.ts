@@ -2,9 +2,36 @@
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import { builder } from './builder.js';
 import './modules/common/errors.type.js';
+import './modules/common/enums.js';
 import './modules/offers/offer.type.js';
+import './modules/offers/company.type.js';
+import './modules/offers/contact.type.js';
+import './modules/offers/message-template.type.js';
+import './modules/offers/tool.type.js';
+import './modules/offers/pipeline.type.js';
+import './modules/campaigns/campaign.type.js';
+import './modules/campaigns/campaign-contact.type.js';
+import './modules/campaigns/campaign-links.type.js';
+import './modules/sending/account.type.js';
+import './modules/sending/account-activity.type.js';
+import './modules/sending/message.type.js';
+import './modules/sending/send-queue.type.js';
+import './modules/sending/message-event.type.js';
+import './modules/sending/outreach-history.type.js';
 import './modules/offers/offer.queries.js';
+import './modules/campaigns/campaign.queries.js';
+import './modules/sending/sending.queries.js';
+import './modules/dashboards/dashboards.queries.js';
 import './modules/offers/create-offer.mutation.js';
+import './modules/offers/update-offer.mutation.js';
+import './modules/offers/qualify-company.mutation.js';
+import './modules/offers/import-companies.mutation.js';
+import './modules/offers/message-template.mutation.js';
+import './modules/offers/tool.mutation.js';
+import './modules/sending/manage-account.mutation.js';
+import './modules/campaigns/create-campaign.mutation.js';
+import './modules/campaigns/change-campaign-status.mutation.js';
+import './modules/campaigns/enroll-contacts.mutation.js';
 
 /**
  * Plugins generate a few fields whose descriptions no option reaches (connection totalCount,

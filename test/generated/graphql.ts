@@ -10,17 +10,17 @@ export type CreateOfferInput = {
   clientName?: string | null | undefined;
   /** What the offer is. */
   description: string;
-  /** Email sequence templates. */
+  /** Email sequence templates (see the EmailTemplates type). */
   emailTemplates?: Record<string, unknown> | null | undefined;
-  /** The ideal customer profile. */
+  /** The ideal customer profile (see the Icp type). */
   icp?: Record<string, unknown> | null | undefined;
-  /** LinkedIn templates. */
+  /** LinkedIn templates (see the LinkedinTemplates type). */
   linkedinTemplates?: Record<string, unknown> | null | undefined;
   /** Display name (the slug is derived from it). */
   name: string;
   /** Internal, or for a client. */
   ownership: OfferOwnership;
-  /** The positioning canvas. */
+  /** The positioning canvas (snake_case keys as documented; see the Positioning type). */
   positioning?: Record<string, unknown> | null | undefined;
   /** low, mid, high or enterprise. */
   priceRange?: string | null | undefined;

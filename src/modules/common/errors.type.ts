@@ -19,7 +19,7 @@ export const ErrorInterface = builder.interfaceRef<DomainError>('Error').impleme
   }),
 });
 
-const FieldProblem = builder
+export const FieldProblem = builder
   .objectRef<{ path: string; message: string }>('FieldProblem')
   .implement({
     description: 'One invalid input value.',

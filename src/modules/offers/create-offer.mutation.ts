@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.js';
 import * as access from '../common/access.js';
 import { COMMON_ERRORS } from '../common/errors.type.js';
+import { EmailTemplatesSchema, IcpSchema, LinkedinTemplatesSchema, PositioningSchema } from './offer-json.schemas.js';
 import { createOffer } from './offers.service.js';
 import { Offer, OfferOwnership, OfferType } from './offer.type.js';
 
@@ -17,10 +18,22 @@ const CreateOfferInput = builder.inputType('CreateOfferInput', {
     problemSolved: t.string({ description: 'The problem it solves.' }),
     valueProposition: t.string({ description: 'Why buyers should care.' }),
     priceRange: t.string({ description: 'low, mid, high or enterprise.', validate: z.enum(['low', 'mid', 'high', 'enterprise']) }),
-    positioning: t.field({ type: 'JSONObject', description: 'The positioning canvas.' }),
-    icp: t.field({ type: 'JSONObject', description: 'The ideal customer profile.' }),
-    emailTemplates: t.field({ type: 'JSONObject', description: 'Email sequence templates.' }),
-    linkedinTemplates: t.field({ type: 'JSONObject', description: 'LinkedIn templates.' }),
+    positioning: t.field({
+      type: 'JSONObject',
+      description: 'The positioning canvas (snake_case keys as documented; see the Positioning type).',
+      validate: PositioningSchema,
+    }),
+    icp: t.field({ type: 'JSONObject', description: 'The ideal customer profile (see the Icp type).', validate: IcpSchema }),
+    emailTemplates: t.field({
+      type: 'JSONObject',
+      description: 'Email sequence templates (see the EmailTemplates type).',
+      validate: EmailTemplatesSchema,
+    }),
+    linkedinTemplates: t.field({
+      type: 'JSONObject',
+      description: 'LinkedIn templates (see the LinkedinTemplates type).',
+      validate: LinkedinTemplatesSchema,
+    }),
   }),
 });
 
