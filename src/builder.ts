@@ -20,6 +20,7 @@ import type { Context, Role } from './context.js';
 import * as access from './modules/common/access.js';
 import { prisma } from './db.js';
 import { ForbiddenError, ValidationFailedError } from './errors.js';
+import AuthorizeFirstPlugin from './modules/auth/authorize-first.plugin.js';
 import type PrismaTypes from './generated/pothos-prisma-types.js';
 import { getDatamodel } from './generated/pothos-prisma-types.js';
 
@@ -50,7 +51,17 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  // AuthorizeFirstPlugin last: it checks static authScopes before input validation, inside the
+  // errors plugin (so a refused caller gets the typed Forbidden result, never ValidationFailed).
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    ValidationPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    DataloaderPlugin,
+    AuthorizeFirstPlugin,
+  ],
   scopeAuth: {
     authorizeOnSubscribe: true,
     authScopes: (ctx) => {
@@ -139,3 +150,4 @@ builder.scalarType('Decimal', {
 
 builder.queryType({ description: 'The root of every read.', authScopes: access.read });
 builder.mutationType({ description: 'The root of every write. Each mutation is one transaction.' });
+builder.subscriptionType({ description: 'Live updates over WebSocket (graphql-ws) or server-sent events.' });

@@ -5,6 +5,11 @@ import './modules/common/errors.type.js';
 import './modules/offers/offer.type.js';
 import './modules/offers/offer.queries.js';
 import './modules/offers/create-offer.mutation.js';
+import './modules/auth/api-key.type.js';
+import './modules/auth/api-key.queries.js';
+import './modules/auth/create-api-key.mutation.js';
+import './modules/auth/revoke-api-key.mutation.js';
+import './modules/system/heartbeat.subscription.js';
 
 /**
  * Plugins generate a few fields whose descriptions no option reaches (connection totalCount,

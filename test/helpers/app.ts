@@ -12,7 +12,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-interface GqlOptions {
+export interface GqlOptions {
   headers?: Record<string, string>;
   allowErrors?: boolean;
 }
@@ -39,10 +39,16 @@ export interface TestApp {
   gqlCounted<T = Record<string, any>>(
     query: string | TypedDocumentNode<T, any>,
     variables?: Record<string, unknown>,
+    options?: GqlOptions,
   ): Promise<{ response: GraphQLResponse<T>; statements: number }>;
   close(): Promise<void>;
 }
 
+/**
+ * A built app on a fresh test database. Demo mode by default (requests without credentials act
+ * as an admin), so domain tests need no keys; pass `{ AUTH_MODE: 'required' }` to test access
+ * control, and use test/helpers/auth.ts for callers with roles.
+ */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const config = loadConfig({
@@ -50,6 +56,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PORT: '0',
     HOST: '127.0.0.1',
     MIGRATE_ON_START: 'false',
+    AUTH_MODE: 'demo',
+    // Tests send bursts of requests; the rate limit has its own test.
+    RATE_LIMIT_POINTS: '0',
     ...env,
     DATABASE_URL: testDb.url,
   });
@@ -71,8 +80,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     testDb,
     config,
     gql,
-    async gqlCounted<T>(query: string | TypedDocumentNode<T, any>, variables?: Record<string, unknown>) {
-      const { result, statements } = await countStatements(() => gql(query as string, variables) as Promise<GraphQLResponse<T>>);
+    async gqlCounted<T>(
+      query: string | TypedDocumentNode<T, any>,
+      variables?: Record<string, unknown>,
+      options?: GqlOptions,
+    ) {
+      const { result, statements } = await countStatements(
+        () => gql(query as string, variables, options) as Promise<GraphQLResponse<T>>,
+      );
       return { response: result, statements };
     },
     async close() {
