@@ -24,7 +24,7 @@ import AuthorizeFirstPlugin from './modules/auth/authorize-first.plugin.js';
 import type PrismaTypes from './generated/pothos-prisma-types.js';
 import { getDatamodel } from './generated/pothos-prisma-types.js';
 
-/** Largest page any connection returns; larger `first`/`last` values are a validation error. */
+/** Largest page any connection returns; larger `first`/`last` values are refused (src/security/page-size.ts). */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 

@@ -23,6 +23,7 @@ import { registry } from './observability/metrics.js';
 import { useOperations } from './observability/operations.plugin.js';
 import { tracingPlugin } from './observability/tracing.js';
 import { armorPlugins } from './security/armor.js';
+import { usePageSizeLimit } from './security/page-size.js';
 import { createRateLimits } from './security/rate-limit.js';
 import { createTrustedDocuments } from './security/trusted-documents.js';
 import { attachWebSocket } from './transport/websocket.js';
@@ -107,6 +108,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     ...(trusted ? [trusted.plugin] : []),
     ...armorPlugins(config.limits),
+    usePageSizeLimit(),
     ...(config.otelEnabled ? [tracingPlugin()] : []),
   ];
 
