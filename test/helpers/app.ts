@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { loadConfig, type Config } from '../../src/config.js';
 import { countStatements } from '../../src/database/sql-counter.js';
+import type { Logger } from '../../src/logger.js';
 import { buildApp, type App } from '../../src/server.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -49,7 +50,10 @@ export interface TestApp {
  * as an admin), so domain tests need no keys; pass `{ AUTH_MODE: 'required' }` to test access
  * control, and use test/helpers/auth.ts for callers with roles.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -62,7 +66,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
     DATABASE_URL: testDb.url,
   });
-  const app = await buildApp(config);
+  const app = await buildApp(config, options);
   const gql = (async (query: string | TypedDocumentNode, variables?: unknown, options: GqlOptions = {}) => {
     const res = await app.yoga.fetch('http://localhost/graphql', {
       method: 'POST',
