@@ -19,7 +19,7 @@ import { createLogger, type Logger } from './logger.js';
 import { useAuth } from './modules/auth/auth.plugin.js';
 import { createAuthenticator } from './modules/auth/authenticate.js';
 import { maskError } from './observability/errors.js';
-import { registry } from './observability/metrics.js';
+import { inFlightOperations, registry } from './observability/metrics.js';
 import { useOperations } from './observability/operations.plugin.js';
 import { tracingPlugin } from './observability/tracing.js';
 import { armorPlugins } from './security/armor.js';
@@ -168,10 +168,14 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     // Event streams (subscriptions over SSE) live until closed; shutdown does not wait for them.
     const streaming = (req.headers.accept ?? '').includes('text/event-stream');
     if (draining) res.setHeader('connection', 'close');
-    if (!streaming) inFlight += 1;
+    if (!streaming) {
+      inFlight += 1;
+      inFlightOperations.inc({ transport: 'http' });
+    }
     res.once('close', () => {
       if (streaming) return;
       inFlight -= 1;
+      inFlightOperations.dec({ transport: 'http' });
       if (inFlight === 0) idle?.();
     });
     // Each request gets its own statement counter (the request log reports it).

@@ -44,6 +44,13 @@ export const httpRequestsTotal = new client.Counter({
   registers: [registry],
 });
 
+export const inFlightOperations = new client.Gauge({
+  name: 'gtm_in_flight_requests',
+  help: 'HTTP requests and WebSocket queries/mutations being answered now (shutdown waits for these).',
+  labelNames: ['transport'] as const,
+  registers: [registry],
+});
+
 export const activeSubscriptions = new client.Gauge({
   name: 'gtm_graphql_active_subscriptions',
   help: 'Subscriptions currently open, by transport.',

@@ -21,6 +21,7 @@ import { authenticateWithThrottle, rateLimitedError } from '../modules/auth/auth
 import type { Authenticator } from '../modules/auth/authenticate.js';
 import { finishResult } from '../observability/operations.plugin.js';
 import {
+  inFlightOperations,
   operationDuration,
   operationLabel,
   operationsTotal,
@@ -194,7 +195,10 @@ export function attachWebSocket(options: {
           info.outcome = 'refused';
           return errors.map((e: GraphQLError) => withId(e, requestId));
         }
-        if (info.type !== 'subscription') running.add(key(ctx, id));
+        if (info.type !== 'subscription') {
+          running.add(key(ctx, id));
+          inFlightOperations.inc({ transport: 'ws' });
+        }
         return {
           schema: enveloped.schema,
           operationName: payload.operationName,
@@ -219,9 +223,17 @@ export function attachWebSocket(options: {
         if (info) info.outcome = 'refused';
         return errors;
       },
+      onClose: (ctx) => {
+        // Operations of a closed socket never complete; stop waiting for them.
+        const prefix = `${connectionIds.get(ctx) ?? '?'}:`;
+        for (const k of running) {
+          if (k.startsWith(prefix) && running.delete(k)) inFlightOperations.dec({ transport: 'ws' });
+        }
+        for (const k of operations.keys()) if (k.startsWith(prefix)) operations.delete(k);
+      },
       onComplete: (ctx, id) => {
         const k = key(ctx, id);
-        running.delete(k);
+        if (running.delete(k)) inFlightOperations.dec({ transport: 'ws' });
         const info = operations.get(k);
         operations.delete(k);
         if (!info) return;
