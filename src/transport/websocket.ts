@@ -6,9 +6,8 @@
 // (`{ "authorization": "Bearer <token>" }`, or the upgrade request's own header), and the
 // per-caller rate limit on every subscribe message.
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, Server } from 'node:http';
+import type { Server } from 'node:http';
 import { type ExecutionArgs, type ExecutionResult, getOperationAST, GraphQLError } from 'graphql';
-import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -268,4 +267,3 @@ export function attachWebSocket(options: {
   };
 }
 
-export { CloseCode };

@@ -172,6 +172,36 @@ describe('over HTTP', () => {
   });
 });
 
+describe('over server-sent events', () => {
+  it('refuses a subscription without credentials', async () => {
+    const r = await withoutDatabase(async () => {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query: 'subscription { heartbeat(intervalSeconds: 1) { sequence } }' }),
+      });
+      return { status: res.status, text: await res.text() };
+    });
+    expect(r.text).toMatch(/UNAUTHENTICATED/);
+    expect(r.text).not.toMatch(/"sequence"/);
+  });
+
+  it('streams one to a caller with a key', async () => {
+    const controller = new AbortController();
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...admin },
+      body: JSON.stringify({ query: 'subscription { heartbeat(intervalSeconds: 1) { sequence } }' }),
+      signal: controller.signal,
+    });
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('"sequence":1')) text += new TextDecoder().decode((await reader.read()).value);
+    controller.abort();
+    expect(text).toMatch(/"heartbeat":\{"sequence":1\}/);
+  });
+});
+
 describe('over WebSocket', () => {
   it('refuses an upgrade from a foreign origin', async () => {
     const error = await withoutDatabase(() => rawSocket(url, {}, 'https://evil.example').then(() => null, (e) => e));
