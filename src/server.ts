@@ -223,9 +223,8 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     const wsDone = (async () => {
       while (ws.inFlight() > 0) await new Promise((r) => setTimeout(r, 20));
     })();
-    const hooks = lifecycle as ReturnType<typeof createLifecycle>;
     const [late] = await Promise.all([
-      hooks.drain(remaining()),
+      lifecycle.drain(remaining()),
       Promise.race([Promise.all([requestsDone, wsDone]), new Promise((r) => setTimeout(r, remaining()))]),
     ]);
     const clean = inFlight === 0 && ws.inFlight() === 0 && late.length === 0;

@@ -132,6 +132,11 @@ describe('API keys', () => {
     const list = await t.gql('{ apiKeys { totalCount } }', {}, { headers: operator, allowErrors: true });
     expect(list.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect(list.data?.apiKeys ?? null).toBeNull();
+    // Not through node(id:) either.
+    const created = await create({ name: 'hidden', roles: ['viewer'] });
+    const viaNode = await t.gql('query ($id: ID!) { node(id: $id) { ... on ApiKey { name prefix roles } } }', { id: created.apiKey.id }, { headers: operator, allowErrors: true });
+    expect(JSON.stringify(viaNode.data)).not.toContain('hidden');
+    expect(viaNode.errors!.map((e) => e.extensions!.code)).toContain('FORBIDDEN');
     const listed = await t.gql('{ apiKeys(includeRevoked: false) { totalCount edges { node { roles revokedAt } } } }', {}, { headers: admin });
     expect(listed.data!.apiKeys.edges.every((e: any) => e.node.revokedAt === null)).toBe(true);
   });
