@@ -24,10 +24,11 @@ import * as access from './modules/common/access.js';
 import { prisma } from './db.js';
 import { ForbiddenError, ValidationFailedError } from './errors.js';
 import type { Prisma } from './generated/prisma/client.js';
+import AuthorizeFirstPlugin from './modules/auth/authorize-first.plugin.js';
 import type PrismaTypes from './generated/pothos-prisma-types.js';
 import { getDatamodel } from './generated/pothos-prisma-types.js';
 
-/** Largest page any connection returns; larger `first`/`last` values are a validation error. */
+/** Largest page any connection returns; larger `first`/`last` values are refused (src/security/page-size.ts). */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -63,7 +64,17 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  // AuthorizeFirstPlugin last: it checks static authScopes before input validation, inside the
+  // errors plugin (so a refused caller gets the typed Forbidden result, never ValidationFailed).
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    ValidationPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    DataloaderPlugin,
+    AuthorizeFirstPlugin,
+  ],
   scopeAuth: {
     authorizeOnSubscribe: true,
     authScopes: (ctx) => {
@@ -155,3 +166,4 @@ builder.scalarType('Decimal', {
 
 builder.queryType({ description: 'The root of every read.', authScopes: access.read });
 builder.mutationType({ description: 'The root of every write. Each mutation is one transaction.' });
+builder.subscriptionType({ description: 'Live updates over WebSocket (graphql-ws) or server-sent events.' });

@@ -9,7 +9,12 @@ export interface Caller {
   /** Stable identifier recorded in audit rows (API key id, JWT subject, or "demo"). */
   id: string;
   roles: Role[];
+  /** How the caller proved who it is. */
+  via?: 'api_key' | 'jwt' | 'demo';
 }
+
+/** The caller every request without credentials acts as in demo mode (AUTH_MODE=demo). */
+export const DEMO_CALLER: Caller = { id: 'demo', roles: ['admin'], via: 'demo' };
 
 export interface Context {
   caller: Caller | null;

@@ -41,15 +41,34 @@ export function describeUrl(url: string): string {
   return `${u.hostname}:${u.port || 5432}${u.pathname}`;
 }
 
-export function createPool(url: string, max: number): pg.Pool {
-  const p = new pg.Pool({ connectionString: url, max, Client: CountingClient });
+export interface PoolOptions {
+  max: number;
+  /** How long a query waits for a free connection (or a new one to open) before failing. */
+  acquireTimeoutMs?: number;
+  /** PostgreSQL statement_timeout for every connection (0: none). */
+  statementTimeoutMs?: number;
+}
+
+export function createPool(url: string, options: PoolOptions): pg.Pool {
+  const p = new pg.Pool({
+    connectionString: url,
+    max: options.max,
+    Client: CountingClient,
+    // pg-pool applies this to waiting for a pooled client too: an exhausted pool fails the
+    // request quickly instead of queueing it forever.
+    connectionTimeoutMillis: options.acquireTimeoutMs ?? 0,
+    statement_timeout: options.statementTimeoutMs || undefined,
+    // A transaction left open by a bug must not hold row locks forever.
+    idle_in_transaction_session_timeout: options.statementTimeoutMs ? options.statementTimeoutMs * 2 : undefined,
+  });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   p.on('error', () => {});
   return p;
 }
 
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolMax' | 'migrateOnStart'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolMax' | 'migrateOnStart'> &
+    Partial<Pick<Config, 'dbPoolAcquireTimeoutMs' | 'dbStatementTimeoutMs'>>,
 ): Promise<Database> {
   if (current) throw new Error('The database is already open');
   const embedded = config.databaseUrl
@@ -58,7 +77,11 @@ export async function openDatabase(
   const url = config.databaseUrl ?? embedded!.url;
   try {
     const appliedMigrations = config.migrateOnStart ? await migrateDatabase(url) : [];
-    const p = createPool(url, config.dbPoolMax);
+    const p = createPool(url, {
+      max: config.dbPoolMax,
+      acquireTimeoutMs: config.dbPoolAcquireTimeoutMs,
+      statementTimeoutMs: config.dbStatementTimeoutMs,
+    });
     const client = new PrismaClient({ adapter: new PrismaPg(p) });
     const db: Database = {
       kind: embedded ? 'embedded' : 'postgres',

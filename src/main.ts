@@ -1,4 +1,4 @@
-// Entry point for `npm start`: load settings, build the app, serve, stop cleanly on signals.
+// Entry point for `npm start`: load settings, build the app, serve, stop gracefully on signals.
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { buildApp } from './server.js';
@@ -23,8 +23,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    // app.stop() is bounded by SHUTDOWN_TIMEOUT_MS; this is the backstop if closing itself hangs.
+    const backstop = setTimeout(() => {
+      logger.error('shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs + 5_000);
+    backstop.unref();
     app.stop().then(
-      () => process.exit(0),
+      (clean) => process.exit(clean ? 0 : 1),
       (error: unknown) => {
         logger.error({ err: error }, 'error while stopping');
         process.exit(1);

@@ -32,6 +32,11 @@ import './modules/sending/manage-account.mutation.js';
 import './modules/campaigns/create-campaign.mutation.js';
 import './modules/campaigns/change-campaign-status.mutation.js';
 import './modules/campaigns/enroll-contacts.mutation.js';
+import './modules/auth/api-key.type.js';
+import './modules/auth/api-key.queries.js';
+import './modules/auth/create-api-key.mutation.js';
+import './modules/auth/revoke-api-key.mutation.js';
+import './modules/system/heartbeat.subscription.js';
 
 /**
  * Plugins generate a few fields whose descriptions no option reaches (connection totalCount,

@@ -1,21 +1,38 @@
 // buildApp(config) -> { yoga, start(), stop() }: HTTP (graphql-yoga with GraphiQL), graphql-ws on
-// the same /graphql path, and the /health and /ready probes.
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// the same /graphql path, the /health, /ready and /metrics endpoints, and graceful shutdown.
+//
+// Every request goes through the same plugins, in this order: request log and metrics,
+// authentication and rate limits, CSRF prevention, trusted documents, query limits (armor),
+// access rules at validation time, optional tracing. See README "Security and operations".
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
-import { type Database, openDatabase } from './db.js';
+import { countStatements } from './database/sql-counter.js';
 import { pendingMigrations } from './database/migrate.js';
-import { DomainError } from './errors.js';
+import { type Database, openDatabase } from './db.js';
+import { createLifecycle, type Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './logger.js';
+import { useAuth } from './modules/auth/auth.plugin.js';
+import { createAuthenticator } from './modules/auth/authenticate.js';
+import { maskError } from './observability/errors.js';
+import { inFlightOperations, registry } from './observability/metrics.js';
+import { useOperations } from './observability/operations.plugin.js';
+import { tracingPlugin } from './observability/tracing.js';
+import { armorPlugins } from './security/armor.js';
+import { usePageSizeLimit } from './security/page-size.js';
+import { createRateLimits } from './security/rate-limit.js';
+import { createTrustedDocuments } from './security/trusted-documents.js';
+import { attachWebSocket } from './transport/websocket.js';
 import { schema } from './schema.js';
+import { safeEqual } from './modules/auth/auth.rules.js';
 
 export const GRAPHQL_PATH = '/graphql';
+/** The header a browser client sends to pass CSRF prevention on GET (POST with JSON needs none). */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 export const DEFAULT_QUERY = `# Welcome to gtm-graph. Press the play button to run this query.
 {
@@ -37,29 +54,31 @@ export interface App {
   db: Database;
   logger: Logger;
   server: Server;
+  /** Register drain hooks for graceful shutdown (see src/lifecycle.ts). */
+  lifecycle: Lifecycle;
   /** Listens on config.port (0 picks a free port); resolves to the base URL. */
   start(): Promise<string>;
-  stop(): Promise<void>;
+  /**
+   * Graceful stop: refuse new connections and operations, finish in-flight requests and drain
+   * hooks, close WebSockets with 1001, then the database; bounded by SHUTDOWN_TIMEOUT_MS.
+   * Resolves to true when everything finished in time.
+   */
+  stop(): Promise<boolean>;
 }
 
-/** Shapes an error for clients: expected failures keep their message and code, the rest is masked. */
-function maskError(error: unknown, logger: Logger, requestId: string | undefined): GraphQLError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof DomainError) {
-    const e = error instanceof GraphQLError ? error : undefined;
-    return new GraphQLError(original.message, {
-      nodes: e?.nodes,
-      path: e?.path,
-      extensions: { code: original.code },
-    });
-  }
-  if (error instanceof GraphQLError && !error.originalError) return error;
-  logger.error({ err: original, requestId }, 'unexpected error');
-  return new GraphQLError('Unexpected error.', {
-    nodes: error instanceof GraphQLError ? error.nodes : undefined,
-    path: error instanceof GraphQLError ? error.path : undefined,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-  });
+/** Wraps pino for yoga: errors yoga masked are logged by the request log with their request id. */
+function yogaLogger(logger: Logger) {
+  const child = logger.child({ component: 'yoga' });
+  return {
+    debug: (...args: unknown[]) => child.debug(args.map(String).join(' ')),
+    info: (...args: unknown[]) => child.info(args.map(String).join(' ')),
+    warn: (...args: unknown[]) => child.warn(args.map(String).join(' ')),
+    error: (...args: unknown[]) => {
+      const [first] = args;
+      if (first instanceof Error) child.debug({ err: first }, 'error seen by yoga');
+      else child.error(args.map(String).join(' '));
+    },
+  };
 }
 
 export async function buildApp(config: Config, options: { logger?: Logger } = {}): Promise<App> {
@@ -71,22 +90,58 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
       ? `Using the embedded PostgreSQL (PGlite) in ${db.location}`
       : `Using PostgreSQL at ${db.location}`,
   );
+  if (config.auth.mode === 'demo') {
+    logger.warn(
+      { authMode: 'demo', host: config.host },
+      `AUTH_MODE=demo: requests without credentials act as an admin. Loopback only (${config.host}); set AUTH_MODE=required to require API keys or JWTs.`,
+    );
+  }
+
+  const lifecycle = createLifecycle((name, error) => logger.error({ err: error, hook: name }, 'drain hook failed'));
+  const authenticator = createAuthenticator(config);
+  const rateLimits = createRateLimits(config.rateLimit);
+  const trusted = config.trustedDocuments ? createTrustedDocuments(config.trustedDocuments) : null;
+
+  const plugins: Plugin[] = [
+    useOperations(logger) as Plugin,
+    useAuth({ authenticator, rateLimits, discoveryRoles: config.schemaDiscoveryRoles }) as Plugin,
+    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    ...(trusted ? [trusted.plugin] : []),
+    ...armorPlugins(config.limits),
+    usePageSizeLimit(),
+    ...(config.otelEnabled ? [tracingPlugin()] : []),
+  ];
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     graphiql: { title: 'gtm-graph', defaultQuery: DEFAULT_QUERY },
-    logging: logger,
-    context: () => createContext({ requestId: randomUUID(), caller: { id: 'demo', roles: ['admin'] } }),
-    maskedErrors: {
-      maskError: (error, _message, isDev) => {
-        void isDev;
-        return maskError(error, logger, undefined);
-      },
-    },
+    logging: yogaLogger(logger),
+    batching: config.http.batchLimit > 1 ? { limit: config.http.batchLimit } : false,
+    maxRequestBodySize: config.http.maxRequestBytes,
+    cors: config.http.corsOrigins.length
+      ? {
+          origin: config.http.corsOrigins,
+          methods: ['GET', 'POST', 'OPTIONS'],
+          allowedHeaders: ['content-type', 'authorization', 'x-api-key', CSRF_HEADER, 'x-request-id'],
+          exposedHeaders: ['x-request-id', 'retry-after'],
+          credentials: false,
+          maxAge: 600,
+        }
+      : false,
+    plugins,
+    context: (initial) =>
+      createContext({
+        requestId: typeof initial.requestId === 'string' ? initial.requestId : 'unknown',
+        caller: (initial.caller as Context['caller'] | undefined) ?? null,
+      }),
+    maskedErrors: { maskError: (error) => maskError(error) },
   });
 
+  let draining = false;
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
   const server = createServer((req, res) => {
     void route(req, res);
   });
@@ -95,6 +150,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
+      if (draining) return sendJson(res, 503, { status: 'shutting down' });
       try {
         await db.pool.query('SELECT 1');
         const pending = await pendingMigrations(db.pool);
@@ -104,47 +160,92 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
         return sendJson(res, 503, { status: 'database unavailable' });
       }
     }
+    if (path === '/metrics') return serveMetrics(req, res);
     if (path === '/') {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
     }
-    return yoga(req, res);
+    // Event streams (subscriptions over SSE) live until closed; shutdown does not wait for them.
+    const streaming = (req.headers.accept ?? '').includes('text/event-stream');
+    if (draining) res.setHeader('connection', 'close');
+    if (!streaming) {
+      inFlight += 1;
+      inFlightOperations.inc({ transport: 'http' });
+    }
+    res.once('close', () => {
+      if (streaming) return;
+      inFlight -= 1;
+      inFlightOperations.dec({ transport: 'http' });
+      if (inFlight === 0) idle?.();
+    });
+    // Each request gets its own statement counter (the request log reports it).
+    await countStatements(async () => {
+      await yoga(req, res);
+    });
   }
 
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
-  const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage }>(
-    {
-      execute: (args) => (args.rootValue as { execute: typeof import('graphql').execute }).execute(args),
-      subscribe: (args) => (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args),
-      onSubscribe: async (ctx, _id, payload) => {
-        const enveloped = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          params: payload,
-        });
-        const args = {
-          schema: enveloped.schema,
-          operationName: payload.operationName,
-          document: enveloped.parse(payload.query),
-          variableValues: payload.variables,
-          contextValue: await enveloped.contextFactory(),
-          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
-        };
-        const errors = enveloped.validate(args.schema, args.document);
-        if (errors.length) return errors;
-        return args;
-      },
-    },
-    wss,
-  );
+  async function serveMetrics(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!config.metrics.enabled) return sendJson(res, 404, { error: 'not found' });
+    if (config.metrics.token) {
+      const given = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      if (!safeEqual(given, config.metrics.token)) return sendJson(res, 401, { error: 'unauthorized' });
+    }
+    const body = await registry.metrics();
+    res.writeHead(200, { 'content-type': registry.contentType }).end(body);
+  }
 
-  let stopped = false;
+  const ws = attachWebSocket({
+    server,
+    path: GRAPHQL_PATH,
+    yoga: yoga as never,
+    config,
+    logger,
+    authenticator,
+    rateLimits,
+    trusted,
+    isDraining: () => draining,
+  });
+
+  let stopping: Promise<boolean> | undefined;
+  async function shutdown(): Promise<boolean> {
+    const started = Date.now();
+    const remaining = () => Math.max(0, config.shutdownTimeoutMs - (Date.now() - started));
+    draining = true;
+    logger.info({ inFlight, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: finishing in-flight work');
+    // 1. Stop accepting: no new connections; idle keep-alive connections close now.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    // 2. Finish what was started: HTTP requests, WebSocket queries/mutations, drain hooks (worker).
+    const requestsDone = new Promise<void>((resolve) => {
+      if (inFlight === 0) return resolve();
+      idle = resolve;
+    });
+    const wsDone = (async () => {
+      while (ws.inFlight() > 0) await new Promise((r) => setTimeout(r, 20));
+    })();
+    const [late] = await Promise.all([
+      lifecycle.drain(remaining()),
+      Promise.race([Promise.all([requestsDone, wsDone]), new Promise((r) => setTimeout(r, remaining()))]),
+    ]);
+    const clean = inFlight === 0 && ws.inFlight() === 0 && late.length === 0;
+    if (!clean) logger.warn({ inFlight, wsInFlight: ws.inFlight(), lateHooks: late }, 'shutdown timeout: closing anyway');
+    // 3. Close: WebSockets with 1001 Going Away, leftover connections (event streams), then the rest.
+    await ws.close();
+    server.closeAllConnections();
+    await closed;
+    await yoga.dispose();
+    await rateLimits.close();
+    await db.close();
+    logger.info({ durationMs: Date.now() - started, clean }, 'stopped');
+    return clean;
+  }
+
   return {
     yoga,
     db,
     logger,
     server,
+    lifecycle,
     start: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -156,18 +257,9 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
           resolve(url);
         });
       }),
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await wsServer.dispose();
-      await new Promise<void>((resolve) => {
-        wss.close(() => resolve());
-      });
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await db.close();
+    stop() {
+      stopping ??= shutdown();
+      return stopping;
     },
   };
 }

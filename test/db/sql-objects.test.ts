@@ -290,6 +290,8 @@ function baseRow(table: string): Row {
       return { steps: '[]' };
     case 'public.pipeline_steps':
       return { pipeline_run_id: w.run!.id, step_name: 's' };
+    case 'public.api_keys':
+      return { name: 'key', prefix: '0123456789ab', secret_hash: 'a'.repeat(64), roles: ['viewer'] };
     case 'funnel.suspect_universe':
       return { company_id: COMPANY, person_id: PERSON, email: 'p@example.com' };
     case 'funnel.engagement_events':
@@ -384,6 +386,13 @@ const CASES: CheckCase[] = [
   { table: 'public.account_activity', bad: { status: 'ok' }, constraint: 'account_activity_status_check' },
   // tools and usage
   { table: 'public.tools', bad: { type: 'crm' }, constraint: 'tools_type_check' },
+  // api_keys
+  { table: 'public.api_keys', bad: { roles: [] }, constraint: 'api_keys_roles_check' },
+  { table: 'public.api_keys', bad: { roles: ['viewer', 'root'] }, constraint: 'api_keys_roles_check' },
+  { table: 'public.api_keys', bad: { roles: null }, constraint: 'api_keys_roles_check' },
+  { table: 'public.api_keys', bad: { prefix: 'ABCDEF012345' }, constraint: 'api_keys_prefix_format_check' },
+  { table: 'public.api_keys', bad: { secret_hash: 'plaintext-secret' }, constraint: 'api_keys_secret_hash_format_check' },
+  { table: 'public.api_keys', bad: { name: '  ' }, constraint: 'api_keys_name_check' },
   { table: 'public.tools', bad: { status: 'broken' }, constraint: 'tools_status_check' },
   { table: 'public.tools', bad: { total_requests: -1 }, constraint: 'tools_counters_check' },
   { table: 'public.tools', bad: { rate_limit_per_minute: 0 }, constraint: 'tools_rate_limits_check' },

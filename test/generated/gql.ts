@@ -14,9 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateApiKeyForTest($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on NewApiKey { token apiKey { id uuid name prefix roles revokedAt expiresAt } }\n      ... on ValidationFailed { problems { path message } }\n      ... on Forbidden { message }\n    }\n  }\n": typeof types.CreateApiKeyForTestDocument,
+    "\n  mutation RevokeApiKeyForTest($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on MutationRevokeApiKeySuccess { apiKey { id revokedAt revokedBy } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.RevokeApiKeyForTestDocument,
     "\n  mutation CreateOfferForTest($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      __typename\n      ... on MutationCreateOfferSuccess { offer { id uuid slug name status } }\n      ... on ValidationFailed { problems { path message } }\n    }\n  }\n": typeof types.CreateOfferForTestDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateApiKeyForTest($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on NewApiKey { token apiKey { id uuid name prefix roles revokedAt expiresAt } }\n      ... on ValidationFailed { problems { path message } }\n      ... on Forbidden { message }\n    }\n  }\n": types.CreateApiKeyForTestDocument,
+    "\n  mutation RevokeApiKeyForTest($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on MutationRevokeApiKeySuccess { apiKey { id revokedAt revokedBy } }\n      ... on Error { code message }\n    }\n  }\n": types.RevokeApiKeyForTestDocument,
     "\n  mutation CreateOfferForTest($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      __typename\n      ... on MutationCreateOfferSuccess { offer { id uuid slug name status } }\n      ... on ValidationFailed { problems { path message } }\n    }\n  }\n": types.CreateOfferForTestDocument,
 };
 
@@ -34,6 +38,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKeyForTest($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on NewApiKey { token apiKey { id uuid name prefix roles revokedAt expiresAt } }\n      ... on ValidationFailed { problems { path message } }\n      ... on Forbidden { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKeyForTest($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on NewApiKey { token apiKey { id uuid name prefix roles revokedAt expiresAt } }\n      ... on ValidationFailed { problems { path message } }\n      ... on Forbidden { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKeyForTest($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on MutationRevokeApiKeySuccess { apiKey { id revokedAt revokedBy } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKeyForTest($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on MutationRevokeApiKeySuccess { apiKey { id revokedAt revokedBy } }\n      ... on Error { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { loadConfig, type Config } from '../../src/config.js';
 import { countStatements } from '../../src/database/sql-counter.js';
+import type { Logger } from '../../src/logger.js';
 import { buildApp, type App } from '../../src/server.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -12,7 +13,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-interface GqlOptions {
+export interface GqlOptions {
   headers?: Record<string, string>;
   allowErrors?: boolean;
 }
@@ -39,21 +40,33 @@ export interface TestApp {
   gqlCounted<T = Record<string, any>>(
     query: string | TypedDocumentNode<T, any>,
     variables?: Record<string, unknown>,
+    options?: GqlOptions,
   ): Promise<{ response: GraphQLResponse<T>; statements: number }>;
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * A built app on a fresh test database. Demo mode by default (requests without credentials act
+ * as an admin), so domain tests need no keys; pass `{ AUTH_MODE: 'required' }` to test access
+ * control, and use test/helpers/auth.ts for callers with roles.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     PORT: '0',
     HOST: '127.0.0.1',
     MIGRATE_ON_START: 'false',
+    AUTH_MODE: 'demo',
+    // Tests send bursts of requests; the rate limit has its own test.
+    RATE_LIMIT_POINTS: '0',
     ...env,
     DATABASE_URL: testDb.url,
   });
-  const app = await buildApp(config);
+  const app = await buildApp(config, options);
   const gql = (async (query: string | TypedDocumentNode, variables?: unknown, options: GqlOptions = {}) => {
     const res = await app.yoga.fetch('http://localhost/graphql', {
       method: 'POST',
@@ -71,8 +84,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     testDb,
     config,
     gql,
-    async gqlCounted<T>(query: string | TypedDocumentNode<T, any>, variables?: Record<string, unknown>) {
-      const { result, statements } = await countStatements(() => gql(query as string, variables) as Promise<GraphQLResponse<T>>);
+    async gqlCounted<T>(
+      query: string | TypedDocumentNode<T, any>,
+      variables?: Record<string, unknown>,
+      options?: GqlOptions,
+    ) {
+      const { result, statements } = await countStatements(
+        () => gql(query as string, variables, options) as Promise<GraphQLResponse<T>>,
+      );
       return { response: result, statements };
     },
     async close() {

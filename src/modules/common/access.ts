@@ -6,6 +6,11 @@
 //   sales_manager, customer_success  day-to-day writes and manual funnel overrides
 //   operator                      day-to-day writes, but no overrides and no account limits
 //   viewer                        read only (the BI role)
+//
+// Marking a field sensitive is one line on the field: `authScopes: access.sensitive`. Make such a
+// field `nullable: true` so a refusal nulls only that field (with a FORBIDDEN error in `errors`)
+// instead of its parent. test/server/sensitive-fields.test.ts fails when a field that looks
+// sensitive (message bodies, reply texts, provider ids) has no such rule.
 
 /** Any authenticated role may read. */
 export const read = {
