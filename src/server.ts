@@ -23,6 +23,7 @@ import { inFlightOperations, registry } from './observability/metrics.js';
 import { useOperations } from './observability/operations.plugin.js';
 import { tracingPlugin } from './observability/tracing.js';
 import { armorPlugins } from './security/armor.js';
+import { usePageCostLimit } from './security/page-cost.js';
 import { usePageSizeLimit } from './security/page-size.js';
 import { createRateLimits } from './security/rate-limit.js';
 import { createTrustedDocuments } from './security/trusted-documents.js';
@@ -108,6 +109,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     ...(trusted ? [trusted.plugin] : []),
     ...armorPlugins(config.limits),
+    usePageCostLimit(config.limits.maxCost),
     usePageSizeLimit(),
     ...(config.otelEnabled ? [tracingPlugin()] : []),
   ];

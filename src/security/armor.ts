@@ -1,8 +1,8 @@
-// Query limits (graphql-armor): depth, aliases, directives, tokens and cost. The messages do not
+// Query limits (graphql-armor): depth, aliases, directives and tokens (the cost limit, which must
+// see page sizes, is page-cost.ts). The messages do not
 // reveal the limits; the limits are settings (MAX_DEPTH, MAX_ALIASES, …). They run at parse and
 // validation time, so a refused document never reaches a resolver or the database, on HTTP and
 // WebSocket alike (both go through yoga's envelop).
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
@@ -75,13 +75,6 @@ export function armorPlugins(limits: Config['limits']): Plugin[] {
       exposeLimits: false,
       errorMessage: `${PREFIX} too many directives.`,
       ...reject('max_directives'),
-    }),
-    costLimitPlugin({
-      maxCost: limits.maxCost,
-      exposeLimits: false,
-      errorMessage: `${PREFIX} the query would cost too much.`,
-      ignoreIntrospection: true,
-      ...reject('max_cost'),
     }),
     useLimitCodes,
   ] as Plugin[];

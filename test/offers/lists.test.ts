@@ -200,7 +200,7 @@ describe('page size', () => {
       { allowErrors: true },
     );
     expect(r.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
-    expect(r.errors?.[0]?.message).toMatch(/at most 100/);
+    expect(r.errors?.[0]?.message).toMatch(/between 0 and 100/);
   });
 });
 

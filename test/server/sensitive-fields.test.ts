@@ -10,12 +10,15 @@ import { schema } from '../../src/schema.js';
 const SENSITIVE_NAME =
   /^(body|bodyHtml|bodyText|htmlBody|textBody|messageBody|replyText|replyBody|rawReply|externalId|externalMessageId|providerMessageId|providerId|provider\w*Id|unipile\w*Id)$/i;
 
+/** Named like message content, but template copy: no person's message or reply. */
+const TEMPLATE_COPY = new Set(['MessageTemplate.body', 'EmailSequenceStep.body']);
+
 function sensitiveFields() {
   const found: { coordinate: string; scopes: unknown; nullable: boolean }[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
     for (const field of Object.values(type.getFields())) {
-      if (!SENSITIVE_NAME.test(field.name)) continue;
+      if (!SENSITIVE_NAME.test(field.name) || TEMPLATE_COPY.has(`${type.name}.${field.name}`)) continue;
       const options = (field.extensions?.pothosOptions ?? {}) as { authScopes?: unknown };
       found.push({
         coordinate: `${type.name}.${field.name}`,
