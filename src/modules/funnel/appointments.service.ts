@@ -83,21 +83,20 @@ export async function bookAppointment(input: BookAppointmentInput, s: FunnelSett
     const moves = person.funnel_state !== LifecycleState.APPOINTMENT;
     if (moves) assertCanMove(person, EventType.EVENT_APPOINTMENT);
     const appointmentId = randomUUID();
-    const lifecycle = moves
-      ? await ingest(
-          tx,
-          person,
-          {
-            kind: 'appointment',
-            at: bookedAt,
-            sourceSystem: input.bookingSource === 'calendly' ? 'calendly' : SOURCE_GRAPH,
-            sourceEmailId: `appointment:${appointmentId}`,
-            metadata: { appointment_id: appointmentId, appointment_ts: input.appointmentTs.toISOString(), booking_source: input.bookingSource ?? null },
-            movementMetadata: { appointment_id: appointmentId },
-          },
-          s,
-        )
-      : null;
+    // Stored either way (another meeting for someone in APPOINTMENT moves nobody).
+    const lifecycle = await ingest(
+      tx,
+      person,
+      {
+        kind: 'appointment',
+        at: bookedAt,
+        sourceSystem: input.bookingSource === 'calendly' ? 'calendly' : SOURCE_GRAPH,
+        sourceEmailId: `appointment:${appointmentId}`,
+        metadata: { appointment_id: appointmentId, appointment_ts: input.appointmentTs.toISOString(), booking_source: input.bookingSource ?? null },
+        movementMetadata: { appointment_id: appointmentId },
+      },
+      s,
+    );
     await tx.$executeRaw`
       INSERT INTO funnel.appointment_history (
         appointment_id, company_id, person_id, suspect_id, appointment_ts, appointment_end_ts, timezone, status,
@@ -113,8 +112,8 @@ export async function bookAppointment(input: BookAppointmentInput, s: FunnelSett
         ${input.hubspotMeetingId ?? null}, ${input.preMeetingNotes ?? null}, ${input.attendeeNames ?? []}::text[],
         ${input.attendeeTitles ?? []}::text[], ${Math.max(1, input.attendeeNames?.length ?? 1)},
         ${person.funnel_membership}::funnel.funnel_membership, ${input.bookingSource ?? 'manual'},
-        ${lifecycle?.event.event_id ?? null}::uuid, ${bookedAt}::timestamptz)`;
-    return { appointmentId, person: lifecycle?.person ?? person, lifecycle };
+        ${lifecycle.event.event_id}::uuid, ${bookedAt}::timestamptz)`;
+    return { appointmentId, person: lifecycle.person, lifecycle };
   });
 }
 

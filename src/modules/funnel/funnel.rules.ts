@@ -423,6 +423,8 @@ export interface Candidate {
   raisedAt: Date;
   /** Conditions checked when it was raised (written to prospect_movement.validation_checks). */
   checks: ValidationCheck[];
+  /** EVENT_TALENTFLOW_MOVE: whether the move is verified (only a verified one moves a SUSPECT). */
+  verified?: boolean;
 }
 
 export interface ValidationCheck {
@@ -479,10 +481,13 @@ export function raisedEvents(f: EventFacts, s: FunnelSettings): Candidate[] {
       add(E.EVENT_MANUAL_OVERRIDE, [], f.overrideTo);
       break;
     case 'talentflow':
-      if (f.fresh) add(E.EVENT_TALENTFLOW_MOVE, [
-        { check: 'signal_fresh', passed: true, threshold: s.talentflowFreshDays },
-        { check: 'move_verified', passed: !!f.verified },
-      ]);
+      if (f.fresh) {
+        add(E.EVENT_TALENTFLOW_MOVE, [
+          { check: 'signal_fresh', passed: true, threshold: s.talentflowFreshDays },
+          { check: 'move_verified', passed: !!f.verified },
+        ]);
+        out[out.length - 1]!.verified = !!f.verified;
+      }
       break;
     case 'inactivity':
       add(E.EVENT_INACTIVITY_30D, [{ check: 'days_without_engagement', passed: true, threshold: s.inactivityDays }]);
@@ -516,8 +521,13 @@ export function isCooldownExempt(event: EventType): boolean {
   return COOLDOWN_EXEMPT_EVENTS.includes(event);
 }
 
-/** Where a candidate would take a person in `from`, or null when it moves nobody from there. */
-export function candidateTarget(from: LifecycleState, c: Pick<Candidate, 'event' | 'to'>): LifecycleState | null {
+/**
+ * Where a candidate would take a person in `from`, or null when it moves nobody from there (the
+ * table, plus the one condition that depends on the state: only a verified move makes a SUSPECT
+ * TALENTFLOW_WARM).
+ */
+export function candidateTarget(from: LifecycleState, c: Pick<Candidate, 'event' | 'to' | 'verified'>): LifecycleState | null {
+  if (c.event === EventType.EVENT_TALENTFLOW_MOVE && from === LifecycleState.SUSPECT && c.verified === false) return null;
   const to = c.event === EventType.EVENT_MANUAL_OVERRIDE ? (c.to ?? null) : targetState(from, c.event);
   return to && isValidTransition(from, to, c.event) ? to : null;
 }

@@ -195,6 +195,7 @@ interface HeldMetadata {
   event: EventType;
   raised_at: string;
   checks?: ValidationCheck[];
+  verified?: boolean;
 }
 
 /**
@@ -275,6 +276,7 @@ async function loadStats(
           heldEventId: h.id,
           raisedAt: new Date(h.held!.raised_at),
           checks: h.held!.checks ?? [],
+          verified: h.held!.verified,
         },
       })),
   };
@@ -424,6 +426,7 @@ export async function ingest(tx: Tx, person: PersonRow, h: Happening, s: FunnelS
       event: decision.candidate.event,
       raised_at: decision.candidate.raisedAt.toISOString(),
       checks: decision.candidate.checks,
+      verified: decision.candidate.verified,
     } satisfies HeldMetadata;
   }
   const inserted = await tx.$queryRaw<EventRow[]>`
@@ -668,7 +671,7 @@ async function settleHeld(tx: Tx, held: HeldEvent[], decision: Decision, at: Dat
     UPDATE funnel.engagement_events
     SET is_processed = true,
         processed_at = ${at}::timestamptz,
-        triggered_transition = (event_id = ${appliedId ?? null}::uuid),
+        triggered_transition = (event_id IS NOT DISTINCT FROM ${appliedId ?? null}::uuid),
         transition_to_state = CASE WHEN event_id = ${appliedId ?? null}::uuid
           THEN ${decision.kind === 'apply' ? decision.to : null}::funnel.lifecycle_state END,
         metadata = metadata || jsonb_build_object('held_outcome',
