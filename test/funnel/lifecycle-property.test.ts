@@ -74,8 +74,8 @@ const LINKS = ['https://acme.example/pricing', 'https://acme.example/demo', 'htt
 async function run(email: string, a: Action, now: Date, n: number): Promise<number> {
   const personId = personIdForEmail(email)!;
   const src = `e${n}`;
-  const moved = (r: { movement: unknown } | { lifecycle: { movement: unknown } | null } | null) =>
-    r && ('movement' in r ? (r.movement ? 1 : 0) : r.lifecycle?.movement ? 1 : 0);
+  const moved = (r: { movement: unknown } | { lifecycle: { movement: unknown } | null }): number =>
+    ('movement' in r ? r.movement : r.lifecycle?.movement) ? 1 : 0;
   try {
     switch (a.kind) {
       case 'open':

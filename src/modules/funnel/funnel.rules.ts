@@ -7,7 +7,7 @@
 // test/funnel/funnel.rules.test.ts.
 import { z } from 'zod';
 import { EventType, LifecycleState, TalentflowSignalType } from '../../generated/prisma/enums.js';
-import { COOLDOWN_EXEMPT_EVENTS, EVENT_PRIORITY, isValidTransition, targetState } from './transitions.js';
+import { COOLDOWN_EXEMPT_EVENTS, EVENT_PRIORITY, isValidTransition, targetState, TRANSITIONS } from './transitions.js';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -530,6 +530,12 @@ export function candidateTarget(from: LifecycleState, c: Pick<Candidate, 'event'
   if (c.event === EventType.EVENT_TALENTFLOW_MOVE && from === LifecycleState.SUSPECT && c.verified === false) return null;
   const to = c.event === EventType.EVENT_MANUAL_OVERRIDE ? (c.to ?? null) : targetState(from, c.event);
   return to && isValidTransition(from, to, c.event) ? to : null;
+}
+
+/** The state an event leads to wherever it applies (null for an override or a re-engagement cycle). */
+export function eventTarget(event: EventType): LifecycleState | null {
+  const targets = new Set(TRANSITIONS.filter((r) => r.event === event).flatMap((r) => r.to));
+  return targets.size === 1 ? [...targets][0]! : null;
 }
 
 export interface PersonGate {

@@ -28,6 +28,7 @@ import {
   decide,
   type Decision,
   type EngagementKind,
+  eventTarget,
   NO_COMPONENTS,
   type FunnelSettings,
   LOCK_EXEMPT_EVENTS,
@@ -793,7 +794,7 @@ async function sideTables(
 export function assertCanMove(person: PersonRow, event: EventType, to?: LifecycleState): LifecycleState {
   const target = candidateTarget(person.funnel_state, { event, to });
   if (!target) {
-    throw new InvalidTransitionError('Prospect', person.funnel_state, to ?? null, event);
+    throw new InvalidTransitionError('Prospect', person.funnel_state, to ?? eventTarget(event), event);
   }
   if (person.is_locked && !LOCK_EXEMPT_EVENTS.includes(event)) {
     throw new InvalidTransitionError(
