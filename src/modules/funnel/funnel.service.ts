@@ -185,6 +185,8 @@ interface HeldEvent {
 }
 
 interface PersonStats {
+  /** The person has a warm_universe row (was WARM once). */
+  hasWarmRow: boolean;
   opensInWindow: number;
   clicksInWindow: number;
   seen: boolean;
@@ -226,10 +228,12 @@ async function loadStats(
       downloads: number;
       webinar: boolean;
       talentflow: boolean;
+      has_warm_row: boolean;
       held: { id: string; ts: string; held: HeldMetadata | null }[];
     }[]
   >`
     SELECT
+      EXISTS (SELECT 1 FROM funnel.warm_universe AS w WHERE w.person_id = ${person.person_id}::uuid) AS has_warm_row,
       (count(*) FILTER (WHERE e.event_subtype = 'email_open' AND NOT e.is_duplicate AND e.event_ts >= ${windowStart}::timestamptz
          AND e.event_ts > ${at}::timestamptz - make_interval(days => ${s.engagementWindowDays}::int) AND e.event_ts <= ${at}::timestamptz))::int AS opens_in_window,
       (count(*) FILTER (WHERE e.event_subtype = 'link_click' AND NOT e.is_duplicate AND e.event_ts >= ${windowStart}::timestamptz
@@ -255,6 +259,7 @@ async function loadStats(
     WHERE e.person_id = ${person.person_id}::uuid`;
   const r = rows[0]!;
   return {
+    hasWarmRow: r.has_warm_row,
     opensInWindow: r.opens_in_window,
     clicksInWindow: r.clicks_in_window,
     seen: r.seen,
@@ -528,7 +533,7 @@ export async function ingest(tx: Tx, person: PersonRow, h: Happening, s: FunnelS
       : { eventId, eventTs: h.at };
     movement = await writeMovement(tx, person, next, decision, trigger, at, h, s);
   }
-  if (counts) {
+  if (counts && stats.hasWarmRow) {
     await tx.$executeRaw`
       UPDATE funnel.warm_universe
       SET current_opens = ${next.email_open_count}, current_clicks = ${next.email_click_count},
