@@ -53,8 +53,8 @@ const BookAppointmentInput = builder.inputType('BookAppointmentInput', {
   fields: (t) => ({
     personId: t.field({ type: 'UUID', description: 'The lifecycle person.' }),
     email: t.string({ description: "The person's email." }),
-    startsAt: t.field({ type: 'DateTime', required: true, description: 'When it starts.' }),
-    endsAt: t.field({ type: 'DateTime', description: 'When it ends (after startsAt).' }),
+    appointmentTs: t.field({ type: 'DateTime', required: true, description: 'When it starts.' }),
+    appointmentEndTs: t.field({ type: 'DateTime', description: 'When it ends (after appointmentTs).' }),
     timezone: t.field({ type: 'TimeZone', description: "The attendee's time zone (default America/New_York)." }),
     meetingType: t.field({ type: MeetingType, description: 'The kind of meeting.' }),
     meetingFormat: t.field({ type: MeetingFormat, description: 'How it is held.' }),
@@ -72,6 +72,52 @@ const BookAppointmentInput = builder.inputType('BookAppointmentInput', {
   }),
 });
 
+const ID = 'The meeting (Appointment.uuid).';
+
+const AppointmentRefInput = builder.inputType('AppointmentRefInput', {
+  description: 'A meeting.',
+  fields: (t) => ({ id: t.field({ type: 'UUID', required: true, description: ID }) }),
+});
+
+const ConfirmAppointmentInput = builder.inputType('ConfirmAppointmentInput', {
+  description: 'A meeting to confirm.',
+  fields: (t) => ({
+    id: t.field({ type: 'UUID', required: true, description: ID }),
+    confirmedAt: t.field({ type: 'DateTime', description: 'When it was confirmed (default now).' }),
+  }),
+});
+
+const RescheduleAppointmentInput = builder.inputType('RescheduleAppointmentInput', {
+  description: 'A meeting and its new time.',
+  fields: (t) => ({
+    id: t.field({ type: 'UUID', required: true, description: ID }),
+    appointmentTs: t.field({ type: 'DateTime', required: true, description: 'The new start.' }),
+    appointmentEndTs: t.field({ type: 'DateTime', description: 'The new end (default: same length as before).' }),
+    reason: t.string({ description: 'Why.', validate: text }),
+  }),
+});
+
+const CompleteAppointmentInput = builder.inputType('CompleteAppointmentInput', {
+  description: 'A held meeting and how it went.',
+  fields: (t) => ({
+    id: t.field({ type: 'UUID', required: true, description: ID }),
+    outcome: t.field({ type: HeldMeetingOutcome, required: true, description: 'How it went.' }),
+    meetingNotes: t.string({ description: 'Notes.', validate: text }),
+    followUpNotes: t.string({ description: 'Follow-up notes.', validate: text }),
+    nextSteps: t.string({ description: 'Agreed next steps.', validate: text }),
+    followUpDate: t.field({ type: 'LocalDate', description: 'When to follow up (overrides the default).' }),
+    completedAt: t.field({ type: 'DateTime', description: 'When the outcome was recorded (default now).' }),
+  }),
+});
+
+const CancelAppointmentInput = builder.inputType('CancelAppointmentInput', {
+  description: 'A meeting to cancel.',
+  fields: (t) => ({
+    id: t.field({ type: 'UUID', required: true, description: ID }),
+    reason: t.string({ description: 'Why (kept in followUpNotes).', validate: text }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   bookAppointment: t.field({
     type: AppointmentChange,
@@ -80,34 +126,29 @@ builder.mutationFields((t) => ({
     authScopes: access.write,
     errors: { types: ERRORS, dataField },
     args: { input: t.arg({ type: BookAppointmentInput, required: true, description: 'The meeting.' }) },
-    resolve: (_root, { input }) =>
-      bookAppointment({
-        ...input,
-        appointmentTs: input.startsAt,
-        appointmentEndTs: input.endsAt,
-      }),
+    resolve: (_root, { input }) => bookAppointment(input),
   }),
   confirmAppointment: t.field({
     type: AppointmentChange,
     description: 'Confirms a scheduled or rescheduled meeting (a person who left APPOINTMENT meanwhile moves back, when allowed).',
     authScopes: access.write,
     errors: { types: ERRORS, dataField },
-    args: { id: t.arg({ type: 'UUID', required: true, description: 'The meeting (Appointment.uuid).' }) },
-    resolve: (_root, { id }) => confirmAppointment(id),
+    args: { input: t.arg({ type: ConfirmAppointmentInput, required: true, description: 'The meeting.' }) },
+    resolve: (_root, { input }) => confirmAppointment(input.id, input.confirmedAt ?? undefined),
   }),
   rescheduleAppointment: t.field({
     type: AppointmentChange,
     description: 'Moves a meeting still on the calendar; the first planned time and the count of moves are kept.',
     authScopes: access.write,
     errors: { types: ERRORS, dataField },
-    args: {
-      id: t.arg({ type: 'UUID', required: true, description: 'The meeting (Appointment.uuid).' }),
-      startsAt: t.arg({ type: 'DateTime', required: true, description: 'The new start.' }),
-      endsAt: t.arg({ type: 'DateTime', description: 'The new end (default: same length as before).' }),
-      reason: t.arg.string({ description: 'Why.', validate: text }),
-    },
-    resolve: (_root, args) =>
-      rescheduleAppointment({ appointmentId: args.id, appointmentTs: args.startsAt, appointmentEndTs: args.endsAt, reason: args.reason }),
+    args: { input: t.arg({ type: RescheduleAppointmentInput, required: true, description: 'The meeting and its new time.' }) },
+    resolve: (_root, { input }) =>
+      rescheduleAppointment({
+        appointmentId: input.id,
+        appointmentTs: input.appointmentTs,
+        appointmentEndTs: input.appointmentEndTs,
+        reason: input.reason,
+      }),
   }),
   completeAppointment: t.field({
     type: AppointmentChange,
@@ -115,22 +156,16 @@ builder.mutationFields((t) => ({
       'Records a held meeting and its outcome (engagement: the inactivity clock and BIT decay restart). Positive, neutral or undecided: a follow-up 7 days after (or followUpDate); negative: none. The person stays in APPOINTMENT.',
     authScopes: access.write,
     errors: { types: ERRORS, dataField },
-    args: {
-      id: t.arg({ type: 'UUID', required: true, description: 'The meeting (Appointment.uuid).' }),
-      outcome: t.arg({ type: HeldMeetingOutcome, required: true, description: 'How it went.' }),
-      meetingNotes: t.arg.string({ description: 'Notes.', validate: text }),
-      followUpNotes: t.arg.string({ description: 'Follow-up notes.', validate: text }),
-      nextSteps: t.arg.string({ description: 'Agreed next steps.', validate: text }),
-      followUpDate: t.arg({ type: 'LocalDate', description: 'When to follow up (overrides the default).' }),
-    },
-    resolve: (_root, args) =>
+    args: { input: t.arg({ type: CompleteAppointmentInput, required: true, description: 'The meeting and how it went.' }) },
+    resolve: (_root, { input }) =>
       completeAppointment({
-        appointmentId: args.id,
-        outcome: args.outcome,
-        meetingNotes: args.meetingNotes,
-        followUpNotes: args.followUpNotes,
-        nextSteps: args.nextSteps,
-        followUpDate: args.followUpDate ? new Date(`${args.followUpDate}T00:00:00Z`) : null,
+        appointmentId: input.id,
+        outcome: input.outcome,
+        meetingNotes: input.meetingNotes,
+        followUpNotes: input.followUpNotes,
+        nextSteps: input.nextSteps,
+        followUpDate: input.followUpDate ? new Date(`${input.followUpDate}T00:00:00Z`) : null,
+        completedAt: input.completedAt,
       }),
   }),
   markAppointmentNoShow: t.field({
@@ -138,18 +173,15 @@ builder.mutationFields((t) => ({
     description: 'Records a missed meeting: a follow-up to rebook is scheduled 2 days after it; the person stays in APPOINTMENT.',
     authScopes: access.write,
     errors: { types: ERRORS, dataField },
-    args: { id: t.arg({ type: 'UUID', required: true, description: 'The meeting (Appointment.uuid).' }) },
-    resolve: (_root, { id }) => markNoShow(id),
+    args: { input: t.arg({ type: AppointmentRefInput, required: true, description: 'The meeting.' }) },
+    resolve: (_root, { input }) => markNoShow(input.id),
   }),
   cancelAppointment: t.field({
     type: AppointmentChange,
     description: 'Cancels a meeting still on the calendar (no follow-up).',
     authScopes: access.write,
     errors: { types: ERRORS, dataField },
-    args: {
-      id: t.arg({ type: 'UUID', required: true, description: 'The meeting (Appointment.uuid).' }),
-      reason: t.arg.string({ description: 'Why (kept in followUpNotes).', validate: text }),
-    },
-    resolve: (_root, { id, reason }) => cancelAppointment(id, reason ?? null),
+    args: { input: t.arg({ type: CancelAppointmentInput, required: true, description: 'The meeting and why.' }) },
+    resolve: (_root, { input }) => cancelAppointment(input.id, input.reason ?? null),
   }),
 }));

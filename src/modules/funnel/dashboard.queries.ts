@@ -51,11 +51,11 @@ const MovementSummaryType = builder.objectRef<MovementSummaryRow>('FunnelMovemen
     fromState: t.field({ type: LifecycleState, description: 'From.', resolve: (r) => r.from_state }),
     toState: t.field({ type: LifecycleState, description: 'To.', resolve: (r) => r.to_state }),
     eventType: t.field({ type: LifecycleEventType, description: 'On.', resolve: (r) => r.event_type }),
-    movements: t.int({ description: 'How many.', resolve: (r) => r.movement_count }),
-    overrides: t.int({ description: 'Of them, manual overrides.', resolve: (r) => r.override_count }),
-    failedValidations: t.int({ description: 'Of them, recorded with a failed validation.', resolve: (r) => r.failed_validation_count }),
-    firstAt: t.field({ type: 'DateTime', description: 'The first.', resolve: (r) => r.first_movement_at }),
-    lastAt: t.field({ type: 'DateTime', description: 'The latest.', resolve: (r) => r.last_movement_at }),
+    movementCount: t.int({ description: 'How many.', resolve: (r) => r.movement_count }),
+    overrideCount: t.int({ description: 'Of them, manual overrides.', resolve: (r) => r.override_count }),
+    failedValidationCount: t.int({ description: 'Of them, recorded with a failed validation.', resolve: (r) => r.failed_validation_count }),
+    firstMovementAt: t.field({ type: 'DateTime', description: 'The first.', resolve: (r) => r.first_movement_at }),
+    lastMovementAt: t.field({ type: 'DateTime', description: 'The latest.', resolve: (r) => r.last_movement_at }),
   }),
 });
 
@@ -64,12 +64,12 @@ const AppointmentOutcomeType = builder.objectRef<AppointmentOutcomeRow>('FunnelA
   fields: (t) => ({
     sourceFunnel: t.field({ type: FunnelMembership, nullable: true, description: 'The funnel people came from.', resolve: (r) => r.source_funnel }),
     meetingType: t.string({ nullable: true, description: 'The meeting type.', resolve: (r) => r.meeting_type }),
-    total: t.int({ description: 'Meetings completed or missed.', resolve: (r) => r.total_appointments }),
-    positive: t.int({ description: 'With a positive outcome.', resolve: (r) => r.positive_outcomes }),
-    negative: t.int({ description: 'With a negative outcome.', resolve: (r) => r.negative_outcomes }),
+    totalAppointments: t.int({ description: 'Meetings completed or missed.', resolve: (r) => r.total_appointments }),
+    positiveOutcomes: t.int({ description: 'With a positive outcome.', resolve: (r) => r.positive_outcomes }),
+    negativeOutcomes: t.int({ description: 'With a negative outcome.', resolve: (r) => r.negative_outcomes }),
     noShows: t.int({ description: 'Missed.', resolve: (r) => r.no_shows }),
     converted: t.int({ description: 'That led to a signed client.', resolve: (r) => r.converted }),
-    conversionRate: t.field({ type: 'Decimal', nullable: true, description: 'converted / total, in percent (two decimals).', resolve: (r) => r.conversion_rate }),
+    conversionRate: t.field({ type: 'Decimal', nullable: true, description: 'converted / totalAppointments, in percent (two decimals).', resolve: (r) => r.conversion_rate }),
   }),
 });
 
@@ -77,25 +77,25 @@ const RevenueByFunnelType = builder.objectRef<RevenueRow>('FunnelRevenue').imple
   description: 'Signed and active clients by source funnel (funnel.v_revenue_by_funnel).',
   fields: (t) => ({
     sourceFunnel: t.field({ type: FunnelMembership, nullable: true, description: 'The funnel clients came from.', resolve: (r) => r.source_funnel }),
-    clients: t.int({ description: 'Clients.', resolve: (r) => r.client_count }),
-    lives: t.int({ description: 'Lives covered.', resolve: (r) => r.total_lives }),
+    clientCount: t.int({ description: 'Clients.', resolve: (r) => r.client_count }),
+    totalLives: t.int({ description: 'Lives covered.', resolve: (r) => r.total_lives }),
     totalAnnualRevenue: t.field({ type: 'Decimal', description: 'Annual revenue, summed.', resolve: (r) => r.total_annual_revenue }),
-    averageAnnualRevenue: t.field({ type: 'Decimal', nullable: true, description: 'Annual revenue per client.', resolve: (r) => r.avg_annual_revenue }),
-    averageDaysToConversion: t.field({ type: 'Decimal', nullable: true, description: 'Days from entering the lifecycle to signing, on average.', resolve: (r) => r.avg_days_to_conversion }),
-    averageMeetings: t.field({ type: 'Decimal', nullable: true, description: 'Meetings held before signing, on average.', resolve: (r) => r.avg_meetings }),
+    avgAnnualRevenue: t.field({ type: 'Decimal', nullable: true, description: 'Annual revenue per client.', resolve: (r) => r.avg_annual_revenue }),
+    avgDaysToConversion: t.field({ type: 'Decimal', nullable: true, description: 'Days from entering the lifecycle to signing, on average.', resolve: (r) => r.avg_days_to_conversion }),
+    avgMeetings: t.field({ type: 'Decimal', nullable: true, description: 'Meetings held before signing, on average.', resolve: (r) => r.avg_meetings }),
   }),
 });
 
 const MonthlyConversionType = builder.objectRef<RevenueRow & { signing_month: string }>('FunnelMonthlyConversions').implement({
   description: 'Signed and active clients by signing month in UTC (funnel.v_monthly_conversions).',
   fields: (t) => ({
-    month: t.field({ type: 'LocalDate', description: 'The first day of the month.', resolve: (r) => r.signing_month }),
-    clients: t.int({ description: 'Clients signed.', resolve: (r) => r.client_count }),
-    lives: t.int({ description: 'Lives covered.', resolve: (r) => r.total_lives }),
+    signingMonth: t.field({ type: 'LocalDate', description: 'The first day of the month.', resolve: (r) => r.signing_month }),
+    clientCount: t.int({ description: 'Clients signed.', resolve: (r) => r.client_count }),
+    totalLives: t.int({ description: 'Lives covered.', resolve: (r) => r.total_lives }),
     totalAnnualRevenue: t.field({ type: 'Decimal', description: 'Annual revenue, summed.', resolve: (r) => r.total_annual_revenue }),
-    averageAnnualRevenue: t.field({ type: 'Decimal', nullable: true, description: 'Annual revenue per client.', resolve: (r) => r.avg_annual_revenue }),
-    averageDaysToConversion: t.field({ type: 'Decimal', nullable: true, description: 'Days to convert, on average.', resolve: (r) => r.avg_days_to_conversion }),
-    averageMeetings: t.field({ type: 'Decimal', nullable: true, description: 'Meetings before signing, on average.', resolve: (r) => r.avg_meetings }),
+    avgAnnualRevenue: t.field({ type: 'Decimal', nullable: true, description: 'Annual revenue per client.', resolve: (r) => r.avg_annual_revenue }),
+    avgDaysToConversion: t.field({ type: 'Decimal', nullable: true, description: 'Days to convert, on average.', resolve: (r) => r.avg_days_to_conversion }),
+    avgMeetings: t.field({ type: 'Decimal', nullable: true, description: 'Meetings before signing, on average.', resolve: (r) => r.avg_meetings }),
   }),
 });
 
@@ -112,10 +112,10 @@ const CurrentBitType = builder.objectRef<CurrentBitRow & { prospect: unknown }>(
   fields: (t) => ({
     prospect: t.field({ type: Prospect, nullable: true, description: 'The person.', resolve: (r) => r.prospect as never }),
     personId: t.field({ type: 'UUID', description: 'The person id.', resolve: (r) => r.person_id }),
-    score: t.int({ description: 'The score.', resolve: (r) => r.bit_score }),
+    bitScore: t.int({ description: 'The score.', resolve: (r) => r.bit_score }),
     level: t.field({ type: BitLevel, description: 'Its thresholds.', resolve: (r) => bitLevel(r.bit_score, funnelSettings().bit) }),
-    reason: t.string({ description: 'What caused it.', resolve: (r) => r.bit_reason }),
-    detectedAt: t.field({ type: 'DateTime', description: 'The time the score is for.', resolve: (r) => r.detected_ts }),
+    bitReason: t.string({ description: 'What caused it.', resolve: (r) => r.bit_reason }),
+    detectedTs: t.field({ type: 'DateTime', description: 'The time the score is for.', resolve: (r) => r.detected_ts }),
   }),
 });
 

@@ -121,31 +121,10 @@ export const EngagementKind = enumOf<EngagementKindValue>('EngagementKind', 'Wha
   WEBSITE_VISIT: { description: 'Visited the website (intent tool; 3 BIT points, at most 12).' },
   CONTENT_DOWNLOAD: { description: 'Downloaded content (intent tool; 8 BIT points, at most 16).' },
   WEBINAR: { description: 'Attended a webinar (intent tool; 10 BIT points once).' },
-  UNSUBSCRIBE: { description: 'Unsubscribed.' },
+  UNSUBSCRIBE: { description: 'Unsubscribed (an unsubscribe link or a request to be removed).' },
   SPAM_COMPLAINT: { description: 'Marked an email as spam (an unsubscribe).' },
   HARD_BOUNCE: { description: 'The address bounced hard.' },
 });
-
-export type ReplySentimentValue = 'POSITIVE' | 'NEUTRAL' | 'QUESTION' | 'NEGATIVE' | 'OUT_OF_OFFICE' | 'AUTO_REPLY' | 'UNSUBSCRIBE_REQUEST';
-export const ReplySentiment = enumOf<ReplySentimentValue>('ReplySentiment', 'The tone of a reply.', {
-  POSITIVE: { description: 'Interested (promotes).' },
-  NEUTRAL: { description: 'Neutral (promotes).' },
-  QUESTION: { description: 'A question (promotes).' },
-  NEGATIVE: { description: 'Not interested (recorded and counted only).' },
-  OUT_OF_OFFICE: { description: 'An out-of-office reply (ignored).' },
-  AUTO_REPLY: { description: 'An automatic reply (ignored).' },
-  UNSUBSCRIBE_REQUEST: { description: 'Asks to be removed (an unsubscribe).' },
-});
-
-export const SENTIMENT_VALUE = {
-  POSITIVE: 'positive',
-  NEUTRAL: 'neutral',
-  QUESTION: 'question',
-  NEGATIVE: 'negative',
-  OUT_OF_OFFICE: 'ooo',
-  AUTO_REPLY: 'auto',
-  UNSUBSCRIBE_REQUEST: 'unsubscribe',
-} as const;
 
 export const KIND_VALUE = {
   OPEN: 'open',

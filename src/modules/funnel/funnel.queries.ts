@@ -4,19 +4,7 @@ import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { stateMachine } from './dashboards.service.js';
 import { FunnelMembership, LifecycleEventType, LifecycleState } from './funnel-enums.type.js';
-import {
-  EngagementEventFilter,
-  eventOrderBy,
-  eventWhere,
-  movementOrderBy,
-  movementWhere,
-  ProspectFilter,
-  ProspectMovementFilter,
-  ProspectOrder,
-  prospectOrderBy,
-  prospectWhere,
-  TimeOrder,
-} from './funnel-lists.js';
+import { appointmentList, eventList, movementList, prospectList } from './funnel-lists.js';
 import { findProspect } from './journey.service.js';
 import { Prospect } from './prospect.type.js';
 
@@ -83,37 +71,33 @@ builder.queryFields((t) => ({
     type: Prospect,
     cursor: 'suspectId',
     description: 'People in the lifecycle, filtered and sorted.',
-    args: {
-      filter: t.arg({ type: ProspectFilter, description: 'Only people matching every condition given.' }),
-      orderBy: t.arg({ type: ProspectOrder, description: 'The order (default: newest in the lifecycle first).' }),
-    },
-    totalCount: (_parent, args) => prisma.suspect.count({ where: prospectWhere(args.filter) }),
-    resolve: (query, _root, args) =>
-      prisma.suspect.findMany({ ...query, where: prospectWhere(args.filter), orderBy: prospectOrderBy(args.orderBy) }),
+    args: prospectList.args(),
+    totalCount: (_parent, args) => prisma.suspect.count({ where: prospectList.where(args) }),
+    resolve: (query, _root, args) => prisma.suspect.findMany({ ...query, ...prospectList.query(args) }),
   }),
   prospectMovements: t.prismaConnection({
     type: 'ProspectMovement',
     cursor: 'movementId',
-    description: 'State changes of everyone (the audit), filtered.',
-    args: {
-      filter: t.arg({ type: ProspectMovementFilter, description: 'Only changes matching every condition given.' }),
-      orderBy: t.arg({ type: TimeOrder, description: 'Newest (default) or oldest first.' }),
-    },
-    totalCount: (_parent, args) => prisma.prospectMovement.count({ where: movementWhere(args.filter) }),
-    resolve: (query, _root, args) =>
-      prisma.prospectMovement.findMany({ ...query, where: movementWhere(args.filter), orderBy: movementOrderBy(args.orderBy) }),
+    description: 'State changes of everyone (the audit), filtered and sorted.',
+    args: movementList.args(),
+    totalCount: (_parent, args) => prisma.prospectMovement.count({ where: movementList.where(args) }),
+    resolve: (query, _root, args) => prisma.prospectMovement.findMany({ ...query, ...movementList.query(args) }),
   }),
   engagementEvents: t.prismaConnection({
     type: 'EngagementEvent',
     cursor: 'eventId',
-    description: 'Engagement events of everyone, filtered.',
-    args: {
-      filter: t.arg({ type: EngagementEventFilter, description: 'Only events matching every condition given.' }),
-      orderBy: t.arg({ type: TimeOrder, description: 'Newest (default) or oldest first.' }),
-    },
-    totalCount: (_parent, args) => prisma.engagementEvent.count({ where: eventWhere(args.filter) }),
-    resolve: (query, _root, args) =>
-      prisma.engagementEvent.findMany({ ...query, where: eventWhere(args.filter), orderBy: eventOrderBy(args.orderBy) }),
+    description: 'Engagement events of everyone, filtered and sorted.',
+    args: eventList.args(),
+    totalCount: (_parent, args) => prisma.engagementEvent.count({ where: eventList.where(args) }),
+    resolve: (query, _root, args) => prisma.engagementEvent.findMany({ ...query, ...eventList.query(args) }),
+  }),
+  appointments: t.prismaConnection({
+    type: 'Appointment',
+    cursor: 'appointmentId',
+    description: 'Meetings of everyone, filtered and sorted.',
+    args: appointmentList.args(),
+    totalCount: (_parent, args) => prisma.appointment.count({ where: appointmentList.where(args) }),
+    resolve: (query, _root, args) => prisma.appointment.findMany({ ...query, ...appointmentList.query(args) }),
   }),
   lifecycleStateMachine: t.field({
     type: StateMachine,

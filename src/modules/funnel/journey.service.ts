@@ -4,7 +4,7 @@
 import { prisma } from '../../db.js';
 import { NotFoundError, ValidationFailedError } from '../../errors.js';
 import type { FunnelMembership, LifecycleState } from '../../generated/prisma/enums.js';
-import type { Suspect } from '../../generated/prisma/client.js';
+import type { Contact, Suspect } from '../../generated/prisma/client.js';
 import { normalizeEmail } from '../common/normalize.js';
 import { personIdForEmail } from './identity.js';
 
@@ -43,6 +43,20 @@ export async function contactIdsForPeople(personIds: readonly string[]): Promise
     GROUP BY 1`;
   const byPerson = new Map(rows.map((r) => [r.person_id, r.ids]));
   return personIds.map((id) => byPerson.get(id) ?? []);
+}
+
+/** The contacts (across offers) whose normalized email maps to each person, in key order. */
+export async function contactsForPeople(personIds: readonly string[]): Promise<Contact[][]> {
+  const ids = await contactIdsForPeople(personIds);
+  const all = ids.flat();
+  const contacts = all.length ? await prisma.contact.findMany({ where: { id: { in: all } } }) : [];
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  return ids.map((list) => list.map((id) => byId.get(id)!).filter(Boolean));
+}
+
+/** The lifecycle people with these person ids (missing ones left out). */
+export function prospectsForPeople(personIds: readonly string[]): Promise<Suspect[]> {
+  return prisma.suspect.findMany({ where: { personId: { in: [...personIds] } } });
 }
 
 /** The lifecycle person behind each contact (null when the contact has no email or no lifecycle yet), in key order. */

@@ -22,6 +22,23 @@ const OverrideInput = builder.inputType('OverrideProspectStateInput', {
   }),
 });
 
+const LockInput = builder.inputType('LockProspectInput', {
+  description: 'A person to lock (give personId or email).',
+  fields: (t) => ({
+    personId: t.field({ type: 'UUID', description: 'The lifecycle person.' }),
+    email: t.string({ description: "The person's email." }),
+    reason: t.string({ required: true, description: 'Why.', validate: reason }),
+  }),
+});
+
+const UnlockInput = builder.inputType('UnlockProspectInput', {
+  description: 'A person to unlock (give personId or email).',
+  fields: (t) => ({
+    personId: t.field({ type: 'UUID', description: 'The lifecycle person.' }),
+    email: t.string({ description: "The person's email." }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   overrideProspectState: t.field({
     type: LifecycleOutcome,
@@ -40,22 +57,15 @@ builder.mutationFields((t) => ({
     description: 'Locks a person: only unsubscribe, hard bounce and manual override move them; time rules stop.',
     authScopes: access.manage,
     errors: { types: [...COMMON_ERRORS, NotFoundError], dataField: { name: 'prospect', description: 'The person.' } },
-    args: {
-      personId: t.arg({ type: 'UUID', description: 'The lifecycle person.' }),
-      email: t.arg.string({ description: "The person's email." }),
-      reason: t.arg.string({ required: true, description: 'Why.', validate: reason }),
-    },
-    resolve: async (_root, args) => prospectOf(await setLock(args, true, args.reason)),
+    args: { input: t.arg({ type: LockInput, required: true, description: 'The person and why.' }) },
+    resolve: async (_root, { input }) => prospectOf(await setLock(input, true, input.reason)),
   }),
   unlockProspect: t.field({
     type: Prospect,
     description: 'Unlocks a person.',
     authScopes: access.manage,
     errors: { types: [...COMMON_ERRORS, NotFoundError], dataField: { name: 'prospect', description: 'The person.' } },
-    args: {
-      personId: t.arg({ type: 'UUID', description: 'The lifecycle person.' }),
-      email: t.arg.string({ description: "The person's email." }),
-    },
-    resolve: async (_root, args) => prospectOf(await setLock(args, false, null)),
+    args: { input: t.arg({ type: UnlockInput, required: true, description: 'The person.' }) },
+    resolve: async (_root, { input }) => prospectOf(await setLock(input, false, null)),
   }),
 }));

@@ -5,26 +5,29 @@
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { bitLevel, inCooldown } from './funnel.rules.js';
+import { personIdForEmail } from './identity.js';
 import { funnelSettings } from './funnel.settings.js';
 import { BitLevel, FunnelMembership, LifecycleState } from './funnel-enums.type.js';
-import { contactIdsForPeople, journeySummaries, type JourneySummaryRow } from './journey.service.js';
+import { Contact } from '../offers/contact.type.js';
+import { contactIdsForPeople, contactsForPeople, journeySummaries, type JourneySummaryRow, prospectsForPeople } from './journey.service.js';
+import { appointmentList, bitSignalList, eventList, movementList, talentflowSignalList } from './funnel-lists.js';
 import { ClientConversion, WarmProspect } from './journey.type.js';
 
 export const JourneySummary = builder.objectRef<JourneySummaryRow>('JourneySummary').implement({
   description: "A person's journey at a glance (funnel.get_journey_summary at the time of the request).",
   fields: (t) => ({
-    state: t.field({ type: LifecycleState, description: 'Current state.', resolve: (j) => j.funnel_state }),
-    funnel: t.field({ type: FunnelMembership, description: 'Current funnel.', resolve: (j) => j.funnel_membership }),
-    enteredSuspectAt: t.field({ type: 'DateTime', description: 'When the person entered the lifecycle.', resolve: (j) => j.entered_suspect_ts }),
-    firstContactAt: t.field({ type: 'DateTime', nullable: true, description: 'The first engagement event.', resolve: (j) => j.first_contact_ts }),
-    lastEventAt: t.field({ type: 'DateTime', nullable: true, description: 'The last engagement event.', resolve: (j) => j.last_event_ts }),
-    lastStateChangeAt: t.field({ type: 'DateTime', nullable: true, description: 'The last state change.', resolve: (j) => j.last_state_change_ts }),
+    funnelState: t.field({ type: LifecycleState, description: 'Current state.', resolve: (j) => j.funnel_state }),
+    funnelMembership: t.field({ type: FunnelMembership, description: 'Current funnel.', resolve: (j) => j.funnel_membership }),
+    enteredSuspectTs: t.field({ type: 'DateTime', description: 'When the person entered the lifecycle.', resolve: (j) => j.entered_suspect_ts }),
+    firstContactTs: t.field({ type: 'DateTime', nullable: true, description: 'The first engagement event.', resolve: (j) => j.first_contact_ts }),
+    lastEventTs: t.field({ type: 'DateTime', nullable: true, description: 'The last engagement event.', resolve: (j) => j.last_event_ts }),
+    lastStateChangeTs: t.field({ type: 'DateTime', nullable: true, description: 'The last state change.', resolve: (j) => j.last_state_change_ts }),
     daysInCurrentState: t.int({ description: 'Whole days in the current state.', resolve: (j) => j.days_in_current_state }),
     movementCount: t.int({ description: 'State changes so far.', resolve: (j) => j.movement_count }),
     eventCount: t.int({ description: 'Events stored (duplicates excluded).', resolve: (j) => j.event_count }),
-    bitScore: t.int({ description: 'The latest BIT score logged.', resolve: (j) => j.current_bit_score }),
+    currentBitScore: t.int({ description: 'The latest BIT score logged.', resolve: (j) => j.current_bit_score }),
     hasFreshTalentflowSignal: t.boolean({ description: 'A TalentFlow signal of the last 90 days.', resolve: (j) => j.has_fresh_talentflow_signal }),
-    inCooldown: t.boolean({ description: 'Within 24 hours of the last state change.', resolve: (j) => j.is_in_cooldown }),
+    isInCooldown: t.boolean({ description: 'Within 24 hours of the last state change.', resolve: (j) => j.is_in_cooldown }),
     reengagementCycle: t.int({ description: 'Re-engagement cycles run.', resolve: (j) => j.reengagement_cycle }),
   }),
 });
@@ -39,30 +42,30 @@ export const Prospect = builder.prismaNode('Suspect', {
     personId: t.expose('personId', { type: 'UUID', description: 'The person id (derived from the normalized email for people found by outreach).' }),
     companyId: t.expose('companyId', { type: 'UUID', description: 'The company id (derived from the normalized domain).' }),
     email: t.exposeString('email', { description: 'The normalized email.' }),
-    state: t.expose('funnelState', { type: LifecycleState, description: 'Where the person stands.' }),
-    funnel: t.expose('funnelMembership', { type: FunnelMembership, description: 'The funnel the person is in.' }),
-    enteredSuspectAt: t.expose('enteredSuspectTs', { type: 'DateTime', description: 'When the person entered the lifecycle.' }),
-    lastEventAt: t.expose('lastEventTs', { type: 'DateTime', nullable: true, description: 'The last event (system events excluded).' }),
-    lastEngagementAt: t.expose('lastEngagementTs', {
+    funnelState: t.expose('funnelState', { type: LifecycleState, description: 'Where the person stands.' }),
+    funnelMembership: t.expose('funnelMembership', { type: FunnelMembership, description: 'The funnel the person is in.' }),
+    enteredSuspectTs: t.expose('enteredSuspectTs', { type: 'DateTime', description: 'When the person entered the lifecycle.' }),
+    lastEventTs: t.expose('lastEventTs', { type: 'DateTime', nullable: true, description: 'The last event (system events excluded).' }),
+    lastEngagementTs: t.expose('lastEngagementTs', {
       type: 'DateTime',
       nullable: true,
       description: 'The last open, click, reply, website visit, content download, webinar or attended meeting (inactivity and BIT decay count from it).',
     }),
-    lastStateChangeAt: t.expose('lastStateChangeTs', { type: 'DateTime', nullable: true, description: 'The last state change.' }),
+    lastStateChangeTs: t.expose('lastStateChangeTs', { type: 'DateTime', nullable: true, description: 'The last state change.' }),
     cooldownUntil: t.expose('cooldownUntil', { type: 'DateTime', nullable: true, description: 'Until when non-exempt events are held back (24 hours after a change).' }),
     inCooldown: t.boolean({ description: 'Non-exempt events are held back right now.', resolve: (p) => inCooldown(new Date(), p.cooldownUntil) }),
-    opens: t.exposeInt('emailOpenCount', { description: 'Unique opens (once per send per UTC day).' }),
-    clicks: t.exposeInt('emailClickCount', { description: 'Unique clicks (once per link per UTC day; no pixels or unsubscribe links).' }),
-    replies: t.exposeInt('emailReplyCount', { description: 'Replies (out-of-office and auto-replies excluded).' }),
-    bitScore: t.exposeInt('currentBitScore', { description: 'The BIT score as of the last computation (the sweep applies the daily decay).' }),
+    emailOpenCount: t.exposeInt('emailOpenCount', { description: 'Unique opens (once per send per UTC day).' }),
+    emailClickCount: t.exposeInt('emailClickCount', { description: 'Unique clicks (once per link per UTC day; no pixels or unsubscribe links).' }),
+    emailReplyCount: t.exposeInt('emailReplyCount', { description: 'Replies (out-of-office and auto-replies excluded).' }),
+    currentBitScore: t.exposeInt('currentBitScore', { description: 'The BIT score as of the last computation (the sweep applies the daily decay).' }),
     bitLevel: t.field({ type: BitLevel, description: 'The BIT thresholds the score is at.', resolve: (p) => bitLevel(p.currentBitScore, funnelSettings().bit) }),
-    engagementWindowStart: t.expose('engagementWindowStartTs', {
+    engagementWindowStartTs: t.expose('engagementWindowStartTs', {
       type: 'DateTime',
       nullable: true,
       description: 'Opens, clicks and BIT points count from here (restarts on entering REENGAGEMENT).',
     }),
     reengagementCycle: t.exposeInt('reengagementCycle', { description: 'Re-engagement cycles run in the current re-engagement.' }),
-    lastReengagementAt: t.expose('lastReengagementTs', { type: 'DateTime', nullable: true, description: 'The last cycle (or entering REENGAGEMENT).' }),
+    lastReengagementTs: t.expose('lastReengagementTs', { type: 'DateTime', nullable: true, description: 'The last cycle (or entering REENGAGEMENT).' }),
     coldOutreachBlockedUntil: t.expose('coldOutreachBlockedUntil', {
       type: 'DateTime',
       nullable: true,
@@ -87,47 +90,51 @@ export const Prospect = builder.prismaNode('Suspect', {
     }),
     contactIds: t.loadableList({
       type: 'UUID',
-      description: 'The contacts (one per offer) whose normalized email is this person.',
+      description: 'The ids of the contacts (one per offer) whose normalized email is this person.',
       load: (personIds: string[]) => contactIdsForPeople(personIds),
       resolve: (p) => p.personId,
     }),
+    contacts: t.loadableList({
+      type: Contact,
+      description: 'The contacts (one per offer) whose normalized email is this person, oldest first.',
+      load: (personIds: string[]) => contactsForPeople(personIds),
+      resolve: (p) => p.personId,
+    }),
+    bitPoints: t.exposeInt('bitPoints', { description: 'The BIT points before recency decay.' }),
     events: t.relatedConnection('events', {
       cursor: 'eventId',
       totalCount: true,
-      description: "The person's engagement events, oldest first (newestFirst to reverse).",
-      args: { newestFirst: t.arg.boolean({ description: 'Newest first.' }) },
-      query: (args) => ({ orderBy: [{ eventTs: args.newestFirst ? 'desc' : 'asc' }, { eventId: args.newestFirst ? 'desc' : 'asc' }] }),
+      description: "The person's engagement events (newest first unless orderBy says otherwise).",
+      args: eventList.args(),
+      query: (args) => eventList.query(args),
     }),
     movements: t.relatedConnection('movements', {
       cursor: 'movementId',
       totalCount: true,
-      description: "The person's state changes (the audit), oldest first (newestFirst to reverse).",
-      args: { newestFirst: t.arg.boolean({ description: 'Newest first.' }) },
-      query: (args) => ({
-        orderBy: [
-          { transitionProcessedAt: args.newestFirst ? 'desc' : 'asc' },
-          { createdAt: args.newestFirst ? 'desc' : 'asc' },
-          { movementId: args.newestFirst ? 'desc' : 'asc' },
-        ],
-      }),
+      description: "The person's state changes, the audit (newest first unless orderBy says otherwise).",
+      args: movementList.args(),
+      query: (args) => movementList.query(args),
     }),
     bitHistory: t.relatedConnection('bitSignals', {
       cursor: 'bitLogId',
       totalCount: true,
-      description: 'BIT score computations, newest first.',
-      query: () => ({ orderBy: [{ detectedTs: 'desc' }, { createdAt: 'desc' }, { bitLogId: 'desc' }] }),
+      description: 'BIT score computations (newest first unless orderBy says otherwise).',
+      args: bitSignalList.args(),
+      query: (args) => bitSignalList.query(args),
     }),
     talentflowSignals: t.relatedConnection('talentflow', {
       cursor: 'signalId',
       totalCount: true,
-      description: 'TalentFlow signals, newest first.',
-      query: () => ({ orderBy: [{ signalTs: 'desc' }, { signalId: 'desc' }] }),
+      description: 'TalentFlow signals (newest first unless orderBy says otherwise).',
+      args: talentflowSignalList.args(),
+      query: (args) => talentflowSignalList.query(args),
     }),
     appointments: t.relatedConnection('appointments', {
       cursor: 'appointmentId',
       totalCount: true,
-      description: 'Meetings, latest first.',
-      query: () => ({ orderBy: [{ appointmentTs: 'desc' }, { appointmentId: 'desc' }] }),
+      description: 'Meetings (latest first unless orderBy says otherwise).',
+      args: appointmentList.args(),
+      query: (args) => appointmentList.query(args),
     }),
     warmProfile: t.field({
       type: WarmProspect,
@@ -145,3 +152,16 @@ export const Prospect = builder.prismaNode('Suspect', {
     }),
   }),
 });
+
+// From a contact (one offer's row for a person) to the person's journey.
+builder.prismaObjectField(Contact, 'prospect', (t) =>
+  t.loadable({
+    type: Prospect,
+    nullable: true,
+    description: "This person's journey in the four-funnel lifecycle (by the contact's normalized email); null until the lifecycle knows them.",
+    load: (personIds: string[]) => prospectsForPeople(personIds),
+    sort: (p) => p.personId,
+    resolve: (c) => personIdForEmail(c.email),
+  }),
+);
+

@@ -5,7 +5,8 @@ import { builder } from '../../builder.js';
 import { NotFoundError } from '../../errors.js';
 import * as access from '../common/access.js';
 import { COMMON_ERRORS } from '../common/errors.type.js';
-import { EngagementKind, KIND_VALUE, ReplySentiment, SENTIMENT_VALUE, TalentflowSignalType, VerificationSource } from './funnel-enums.type.js';
+import { ReplySentiment } from '../common/enums.js';
+import { EngagementKind, KIND_VALUE, TalentflowSignalType, VerificationSource } from './funnel-enums.type.js';
 import { recordEngagement } from './funnel.service.js';
 import { LifecycleOutcome } from './lifecycle-outcome.type.js';
 import { recordTalentflowSignal } from './talentflow.service.js';
@@ -19,8 +20,12 @@ const RecordEngagementInput = builder.inputType('RecordEngagementInput', {
     email: t.string({ description: 'The email (normalized); finds or creates the person.', validate: z.string().trim().min(3).max(255) }),
     companyDomain: t.string({ description: "For a new person: the company's domain (default: the email's domain)." }),
     kind: t.field({ type: EngagementKind, required: true, description: 'What happened.' }),
-    occurredAt: t.field({ type: 'DateTime', description: 'When (default now; at most 5 minutes ahead of the server clock).' }),
-    replySentiment: t.field({ type: ReplySentiment, description: 'For REPLY: its tone (default NEUTRAL).' }),
+    eventTs: t.field({ type: 'DateTime', description: 'When it happened (default now; at most 5 minutes ahead of the server clock).' }),
+    replySentiment: t.field({
+      type: ReplySentiment,
+      description: 'For REPLY: its tone (default neutral). positive, neutral and question promote; negative is recorded; ooo is ignored.',
+    }),
+    autoReply: t.boolean({ description: 'For REPLY: an automatic reply (ignored, like out-of-office).' }),
     url: t.string({ description: 'For CLICK: the clicked link.', validate: z.string().trim().min(1).max(2000) }),
     linkType: t.string({ description: 'For CLICK: the link type from the tracker (tracking_pixel and unsubscribe do not count).', validate: short }),
     sendId: t.string({ description: 'For OPEN and CLICK: the send (email) it belongs to.', validate: short }),
@@ -49,8 +54,8 @@ builder.mutationField('recordEngagement', (t) =>
         email: input.email,
         companyDomain: input.companyDomain,
         kind: KIND_VALUE[input.kind],
-        eventTs: input.occurredAt,
-        sentiment: input.replySentiment ? SENTIMENT_VALUE[input.replySentiment] : null,
+        eventTs: input.eventTs,
+        sentiment: input.autoReply ? 'auto' : (input.replySentiment ?? null),
         url: input.url,
         linkType: input.linkType,
         sendId: input.sendId,
@@ -75,9 +80,9 @@ const RecordTalentflowSignalInput = builder.inputType('RecordTalentflowSignalInp
     oldTitle: t.string({ description: 'The title before.' }),
     newCompanyName: t.string({ description: 'The company joined.' }),
     newTitle: t.string({ description: 'The title after.' }),
-    signalAt: t.field({ type: 'DateTime', description: 'When the move happened (default detectedAt).' }),
-    detectedAt: t.field({ type: 'DateTime', description: 'When TalentFlow saw it (default now).' }),
-    verified: t.boolean({ description: 'The move is verified (required to make a SUSPECT TALENTFLOW_WARM).' }),
+    signalTs: t.field({ type: 'DateTime', description: 'When the move happened (default movementDetectedAt).' }),
+    movementDetectedAt: t.field({ type: 'DateTime', description: 'When TalentFlow saw it (default now): the lifecycle time of the event.' }),
+    isVerified: t.boolean({ description: 'The move is verified (required to make a SUSPECT TALENTFLOW_WARM).' }),
     verificationSource: t.field({ type: VerificationSource, description: 'Where it was verified.' }),
     verificationConfidence: t.field({ type: 'Decimal', description: 'Confidence 0..1.' }),
     sourceSystem: t.string({ description: 'Where it came from (default talentflow).', validate: short }),
@@ -94,6 +99,6 @@ builder.mutationField('recordTalentflowSignal', (t) =>
     authScopes: access.write,
     errors: { types: [...COMMON_ERRORS, NotFoundError], dataField: { name: 'outcome', description: 'What happened to the person.' } },
     args: { input: t.arg({ type: RecordTalentflowSignalInput, required: true, description: 'The signal.' }) },
-    resolve: (_root, { input }) => recordTalentflowSignal({ ...input, signalTs: input.signalAt }),
+    resolve: (_root, { input }) => recordTalentflowSignal({ ...input, detectedAt: input.movementDetectedAt, verified: input.isVerified }),
   }),
 );

@@ -31,6 +31,11 @@ const FunnelSweepReport = builder.objectRef<SweepReport>('FunnelSweepReport').im
   }),
 });
 
+const RunFunnelSweepInput = builder.inputType('RunFunnelSweepInput', {
+  description: 'A sweep of the time rules.',
+  fields: (t) => ({ now: t.field({ type: 'DateTime', description: 'The time to apply the rules at (default: the server clock).' }) }),
+});
+
 builder.mutationField('runFunnelSweep', (t) =>
   t.field({
     type: FunnelSweepReport,
@@ -38,7 +43,7 @@ builder.mutationField('runFunnelSweep', (t) =>
       'Runs the time rules now (inactivity, re-engagement cycles and exhaustion, held events, signal expiry, BIT decay, missing outreach events). Safe to run alongside the scheduled sweep.',
     authScopes: access.admin,
     errors: { types: [...COMMON_ERRORS], dataField: { name: 'report', description: 'What it did.' } },
-    args: { now: t.arg({ type: 'DateTime', description: 'The time to apply the rules at (default: the server clock).' }) },
-    resolve: (_root, args) => runFunnelSweep({ now: args.now ?? new Date() }),
+    args: { input: t.arg({ type: RunFunnelSweepInput, description: 'When to apply the rules at (default: now).' }) },
+    resolve: (_root, { input }) => runFunnelSweep({ now: input?.now ?? new Date() }),
   }),
 );

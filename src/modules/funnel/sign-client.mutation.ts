@@ -29,7 +29,7 @@ const SignClientInput = builder.inputType('SignClientInput', {
   fields: (t) => ({
     personId: t.field({ type: 'UUID', description: 'The lifecycle person.' }),
     email: t.string({ description: "The person's email." }),
-    signedAt: t.field({ type: 'DateTime', description: 'When it was signed (default now).' }),
+    signedTs: t.field({ type: 'DateTime', description: 'When it was signed (default now).' }),
     appointmentId: t.field({ type: 'UUID', description: "The meeting that won it (default: the person's latest held meeting)." }),
     contractStatus: t.field({ type: ContractStatus, description: 'Default signed.' }),
     effectiveDate: t.field({ type: 'LocalDate', description: 'Effective date.' }),
@@ -69,6 +69,6 @@ builder.mutationField('signClient', (t) =>
       dataField: { name: 'signing', description: 'The client and the move.' },
     },
     args: { input: t.arg({ type: SignClientInput, required: true, description: 'The contract.' }) },
-    resolve: (_root, { input }) => signClient(input),
+    resolve: (_root, { input }) => signClient({ ...input, signedAt: input.signedTs }),
   }),
 );
