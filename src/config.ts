@@ -3,6 +3,11 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { type Role, ROLES } from './context.js';
+import {
+  type FunnelSettings,
+  funnelSettingsOverridesSchema,
+  resolveFunnelSettings,
+} from './modules/funnel/funnel.rules.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
@@ -77,6 +82,27 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   OTEL_ENABLED: bool.default(false),
   SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(25_000),
+
+  // Funnel lifecycle: its numbers (DOMAIN.md defaults), any subset as JSON:
+  // {"opensToWarm":4,"bit":{"warmThreshold":30}}; and the sweep's schedule.
+  FUNNEL_RULES: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return resolveFunnelSettings(funnelSettingsOverridesSchema.parse(JSON.parse(text)));
+      } catch (error) {
+        const message =
+          error instanceof z.ZodError
+            ? error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')
+            : 'must be a JSON object';
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+    })
+    .optional(),
+  FUNNEL_SWEEP_INTERVAL_SECONDS: int(0, 86_400).default(300),
+  FUNNEL_SWEEP_BATCH_SIZE: int(1, 100_000).default(1000),
+  FUNNEL_OUTREACH_LOOKBACK_DAYS: int(1, 3650).default(7),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -136,6 +162,16 @@ export interface Config {
   metrics: { enabled: boolean; token: string | undefined };
   otelEnabled: boolean;
   shutdownTimeoutMs: number;
+  funnel: {
+    /** The lifecycle's rules and numbers. */
+    rules: FunnelSettings;
+    /** Seconds between two sweeps of the time rules inside the server; 0 turns the schedule off. */
+    sweepIntervalSeconds: number;
+    /** People (and message events) one sweep handles at most per step. */
+    sweepBatchSize: number;
+    /** How far back the sweep looks for outreach message events missing from the lifecycle. */
+    outreachLookbackDays: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -228,5 +264,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     metrics: { enabled: e.METRICS_ENABLED, token: e.METRICS_TOKEN },
     otelEnabled: e.OTEL_ENABLED,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    funnel: {
+      rules: e.FUNNEL_RULES ?? resolveFunnelSettings(),
+      sweepIntervalSeconds: e.FUNNEL_SWEEP_INTERVAL_SECONDS,
+      sweepBatchSize: e.FUNNEL_SWEEP_BATCH_SIZE,
+      outreachLookbackDays: e.FUNNEL_OUTREACH_LOOKBACK_DAYS,
+    },
   };
 }

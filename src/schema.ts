@@ -37,6 +37,17 @@ import './modules/auth/api-key.queries.js';
 import './modules/auth/create-api-key.mutation.js';
 import './modules/auth/revoke-api-key.mutation.js';
 import './modules/system/heartbeat.subscription.js';
+import './modules/funnel/funnel-enums.type.js';
+import './modules/funnel/journey.type.js';
+import './modules/funnel/prospect.type.js';
+import './modules/funnel/lifecycle-outcome.type.js';
+import './modules/funnel/funnel.queries.js';
+import './modules/funnel/dashboard.queries.js';
+import './modules/funnel/record-engagement.mutation.js';
+import './modules/funnel/appointment.mutation.js';
+import './modules/funnel/sign-client.mutation.js';
+import './modules/funnel/override-prospect.mutation.js';
+import './modules/funnel/run-funnel-sweep.mutation.js';
 
 /**
  * Plugins generate a few fields whose descriptions no option reaches (connection totalCount,

@@ -18,6 +18,8 @@ import { createLifecycle, type Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './logger.js';
 import { useAuth } from './modules/auth/auth.plugin.js';
 import { createAuthenticator } from './modules/auth/authenticate.js';
+import { configureFunnel } from './modules/funnel/funnel.settings.js';
+import { createSweeper, type Sweeper } from './modules/funnel/sweeper.js';
 import { maskError } from './observability/errors.js';
 import { inFlightOperations, registry } from './observability/metrics.js';
 import { useOperations } from './observability/operations.plugin.js';
@@ -57,6 +59,8 @@ export interface App {
   server: Server;
   /** Register drain hooks for graceful shutdown (see src/lifecycle.ts). */
   lifecycle: Lifecycle;
+  /** The funnel sweep on its schedule (FUNNEL_SWEEP_INTERVAL_SECONDS; off when 0); stopped by stop(). */
+  sweeper: Sweeper;
   /** Listens on config.port (0 picks a free port); resolves to the base URL. */
   start(): Promise<string>;
   /**
@@ -99,6 +103,15 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
   }
 
   const lifecycle = createLifecycle((name, error) => logger.error({ err: error, hook: name }, 'drain hook failed'));
+  configureFunnel(config.funnel.rules);
+  const sweeper = createSweeper({
+    intervalSeconds: config.funnel.sweepIntervalSeconds,
+    batchSize: config.funnel.sweepBatchSize,
+    outreachLookbackDays: config.funnel.outreachLookbackDays,
+    logger,
+  });
+  sweeper.start();
+  lifecycle.onShutdown('funnel-sweep', () => sweeper.stop());
   const authenticator = createAuthenticator(config);
   const rateLimits = createRateLimits(config.rateLimit);
   const trusted = config.trustedDocuments ? createTrustedDocuments(config.trustedDocuments) : null;
@@ -248,6 +261,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     logger,
     server,
     lifecycle,
+    sweeper,
     start: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -14,6 +14,8 @@ export const SQL_ONLY_INDEXES = new Set([
   // The 60-day rule's lookups by normalized email / LinkedIn URL (expression indexes).
   'idx_outreach_history_norm_email_sent',
   'idx_outreach_history_norm_linkedin_sent',
+  // Prospect.contacts: the contacts whose normalized email maps to a lifecycle person (expression index).
+  'idx_contacts_person_id',
 ]);
 
 /**

@@ -147,7 +147,8 @@ function tables() {
       'suspect_id', 'company_id', 'person_id', 'email', 'funnel_state', 'funnel_membership', 'last_event_ts',
       'last_state_change_ts', 'entered_suspect_ts', 'email_open_count', 'email_click_count', 'email_reply_count',
       'current_bit_score', 'reengagement_cycle', 'last_reengagement_ts', 'is_locked', 'cooldown_until', 'is_bounced',
-      'is_unsubscribed', 'is_disqualified', 'source', 'created_at', 'updated_at',
+      'is_unsubscribed', 'is_disqualified', 'source', 'created_at', 'updated_at', 'last_engagement_ts',
+      'engagement_window_start_ts', 'bit_points', 'cold_outreach_blocked_until',
     ]),
     events: new Table('funnel.engagement_events', [
       'event_id', 'company_id', 'person_id', 'suspect_id', 'event_type', 'event_subtype', 'event_ts', 'source_system',
@@ -424,12 +425,18 @@ function emitPerson(tb: Tables, p: Person, r: JourneyResult, now: number, rng: R
   const lastMove = lc.movements[lc.movements.length - 1];
   const cooldownUntil = lc.lastChange !== null && lc.lastChange + DAY > now ? lc.lastChange + DAY : null;
   const enrolled = p.contacts.some((c) => c.enrollment);
+  const exhausted = [...lc.movements].reverse().find((m) => m.event === 'EVENT_REENGAGEMENT_EXHAUSTED');
   tb.suspects.push(
     suspectId, companyId, personId, p.email, lc.state, lc.funnel, lc.lastEventTs === null ? null : iso(lc.lastEventTs),
     lastMove ? iso(lastMove.processedAt) : null, iso(r.enteredAt), lc.opens, lc.clicks, lc.replies, lc.bitScoreNow, lc.cycle,
     lc.lastReengagementTs === null ? null : iso(lc.lastReengagementTs), false, cooldownUntil === null ? null : iso(cooldownUntil),
     lc.bounced, lc.unsubscribed, lc.disqualified || lc.state === 'DISQUALIFIED', enrolled ? 'outreach' : 'enrichment',
     iso(r.enteredAt), iso(Math.max(r.enteredAt, lc.lastEventTs ?? 0, lastMove?.processedAt ?? 0)),
+    // The lifecycle engine's clocks: inactivity and BIT decay, the restarted window, the exhaustion mark.
+    lc.lastEngagement === null ? null : iso(lc.lastEngagement),
+    lc.windowStart === r.enteredAt ? null : iso(lc.windowStart),
+    lc.bitPointsNow,
+    exhausted ? iso(exhausted.processedAt + 180 * DAY) : null,
   );
   for (const ev of lc.events) {
     tb.events.push(

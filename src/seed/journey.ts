@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Allocator } from './allocator.js';
 import { render, type Campaign, type Company, type CompanyRow, type Offer, type SequenceStep } from './catalog.js';
+import { uniqueKey } from '../modules/funnel/funnel.rules.js';
 import { Lifecycle, isAllowedTransition, type Change, type EventRow, type State } from './lifecycle.js';
 import { Rng } from './random.js';
 import { DAY, HOUR, MINUTE, clock, localDay, localTime } from './time.js';
@@ -469,9 +470,12 @@ export function playJourney(p: Person, ctx: JourneyContext): JourneyResult {
         msg.status = 'bounced';
         msg.errorMessage = '550 5.1.1 The email account that you tried to reach does not exist';
         item.history.status = 'bounced';
-        item.events.push({ id: rng.uuid(), type: 'bounced', at: bt, data: { bounce_type: 'hard', smtp_code: 550 }, replyText: null, sentiment: null });
+        // Engagement from a message event names it the way the lifecycle's outreach ingestion does
+        // (source 'outreach', the message event id), so the sweep's reconciliation finds it ingested.
+        const meId = rng.uuid();
+        item.events.push({ id: meId, type: 'bounced', at: bt, data: { bounce_type: 'hard', smtp_code: 550 }, replyText: null, sentiment: null });
         e.stopped = 'bounced';
-        engage({ kind: 'bounce', at: bt, subtype: 'hard_bounce', sourceSystem: 'gtm-graph', sourceCampaignId: c.id, sourceEmailId: item.id, metadata: { smtp_code: 550 } });
+        engage({ kind: 'bounce', at: bt, subtype: 'hard_bounce', sourceSystem: 'outreach', sourceCampaignId: c.id, sourceEmailId: meId, metadata: { smtp_code: 550, message_event_id: meId, send_id: item.id } });
         return;
       }
       const dt = t + rng.int(2, 40) * 1000;
@@ -555,18 +559,21 @@ export function playJourney(p: Person, ctx: JourneyContext): JourneyResult {
         const e = item.enrollment;
         const m = item.message!;
         if (h.kind === 'open') {
-          const r = engage({ kind: 'open', at: t, subtype: 'email_open', sourceSystem: 'gtm-graph', sourceCampaignId: e.campaign.id, sourceEmailId: item.id, metadata: { message_id: m.id, step: item.step.step, client: rng.pick(['gmail', 'outlook', 'apple_mail', 'mobile']) } });
+          const meId = rng.uuid();
+          const r = engage({ kind: 'open', at: t, subtype: 'email_open', sourceSystem: 'outreach', sourceCampaignId: e.campaign.id, sourceEmailId: meId, metadata: { message_id: m.id, message_event_id: meId, send_id: item.id, unique_key: uniqueKey('open', item.id, new Date(t)), step: item.step.step, client: rng.pick(['gmail', 'outlook', 'apple_mail', 'mobile']) } });
           m.openedAt ??= r.row.ts;
           e.opened = true;
           if (m.status === 'delivered' || m.status === 'sent') m.status = 'opened';
-          item.events.push({ id: rng.uuid(), type: 'opened', at: r.row.ts, data: { client: r.row.metadata.client }, replyText: null, sentiment: null });
+          item.events.push({ id: meId, type: 'opened', at: r.row.ts, data: { client: r.row.metadata.client }, replyText: null, sentiment: null });
         } else {
           const url = `https://${e.campaign.offer.slug}.example.com${rng.pick(WEBSITE_PAGES)}`;
-          const r = engage({ kind: 'click', at: Math.max(t, (m.openedAt ?? t) + 1000), subtype: 'link_click', sourceSystem: 'gtm-graph', sourceCampaignId: e.campaign.id, sourceEmailId: item.id, metadata: { message_id: m.id, url } });
+          const meId = rng.uuid();
+          const at = Math.max(t, (m.openedAt ?? t) + 1000);
+          const r = engage({ kind: 'click', at, subtype: 'link_click', sourceSystem: 'outreach', sourceCampaignId: e.campaign.id, sourceEmailId: meId, metadata: { message_id: m.id, message_event_id: meId, send_id: item.id, url, unique_key: uniqueKey('click', url, new Date(at)) } });
           m.clickedAt ??= r.row.ts;
           e.clicked = true;
           if (m.status !== 'replied') m.status = 'clicked';
-          item.events.push({ id: rng.uuid(), type: 'clicked', at: r.row.ts, data: { url }, replyText: null, sentiment: null });
+          item.events.push({ id: meId, type: 'clicked', at: r.row.ts, data: { url }, replyText: null, sentiment: null });
         }
         return;
       }
@@ -575,13 +582,13 @@ export function playJourney(p: Person, ctx: JourneyContext): JourneyResult {
         const e = item.enrollment;
         const m = item.message!;
         const text = rng.pick(REPLIES[h.sentiment]);
-        const source = item.step.channel === 'email' ? 'gtm-graph' : 'unipile';
-        const r = engage({ kind: 'reply', at: t, subtype: `${h.sentiment === 'ooo' ? 'ooo' : h.sentiment}_reply`, sourceSystem: source, sourceCampaignId: e.campaign.id, sourceEmailId: item.id, sentiment: h.sentiment, metadata: { message_id: m.id, channel: item.step.channel } });
+        const meId = rng.uuid();
+        const r = engage({ kind: 'reply', at: t, subtype: `${h.sentiment === 'ooo' ? 'ooo' : h.sentiment}_reply`, sourceSystem: 'outreach', sourceCampaignId: e.campaign.id, sourceEmailId: meId, sentiment: h.sentiment, metadata: { message_id: m.id, message_event_id: meId, send_id: item.id, channel: item.step.channel } });
         m.repliedAt = r.row.ts;
         m.replyText = text;
         m.sentiment = h.sentiment;
         m.status = 'replied';
-        item.events.push({ id: rng.uuid(), type: 'replied', at: r.row.ts, data: { channel: item.step.channel }, replyText: text, sentiment: h.sentiment });
+        item.events.push({ id: meId, type: 'replied', at: r.row.ts, data: { channel: item.step.channel }, replyText: text, sentiment: h.sentiment });
         if (h.sentiment !== 'ooo') {
           // A reply stops the sequence and reaches the campaign contact and the outreach history.
           e.replied = true;
@@ -599,8 +606,9 @@ export function playJourney(p: Person, ctx: JourneyContext): JourneyResult {
         const item = h.item;
         const e = item.enrollment;
         if (['UNSUBSCRIBED', 'CLIENT'].includes(lc.state)) return;
-        const r = engage({ kind: 'unsubscribe', at: t, subtype: h.spam ? 'spam_complaint' : 'unsubscribe_link', sourceSystem: 'gtm-graph', sourceCampaignId: e.campaign.id, sourceEmailId: item.id, metadata: { message_id: item.message!.id } });
-        item.events.push({ id: rng.uuid(), type: h.spam ? 'spam' : 'unsubscribed', at: r.row.ts, data: {}, replyText: null, sentiment: null });
+        const meId = rng.uuid();
+        const r = engage({ kind: 'unsubscribe', at: t, subtype: h.spam ? 'spam_complaint' : 'unsubscribe_link', sourceSystem: 'outreach', sourceCampaignId: e.campaign.id, sourceEmailId: meId, metadata: { message_id: item.message!.id, message_event_id: meId, send_id: item.id } });
+        item.events.push({ id: meId, type: h.spam ? 'spam' : 'unsubscribed', at: r.row.ts, data: {}, replyText: null, sentiment: null });
         if (h.spam) item.history!.status = 'spam';
         e.stopped = 'unsubscribed';
         dnc = true;

@@ -485,6 +485,12 @@ export class Lifecycle {
     return this.lastBitScore ?? 0;
   }
 
+  /** The BIT points before decay (suspect_universe.bit_points). */
+  get bitPointsNow(): number {
+    const p = bitPoints(this.bit);
+    return p.open + p.click + p.reply + p.website + p.content + p.webinar + p.talentflow;
+  }
+
   private logBit(at: number, score: number, before: number, reason: string, eventId: string, change?: Change) {
     // One row per day with engagement (the day's last recomputation), plus every threshold crossing.
     const day = Math.floor(at / DAY);

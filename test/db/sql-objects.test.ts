@@ -72,6 +72,9 @@ describe('catalog', () => {
         'funnel.has_fresh_talentflow_signal',
         'funnel.get_journey_summary',
         'funnel.generate_event_hash',
+        // the lifecycle engine: the cold-outreach mark for the send path
+        'funnel.cold_outreach_block_reason',
+        'funnel.is_cold_outreach_blocked',
         // accounts
         'public.account_day',
         'public.account_counter_for',
@@ -127,6 +130,8 @@ describe('catalog', () => {
       'funnel.has_fresh_talentflow_signal(uuid,timestamp with time zone)',
       'funnel.get_journey_summary(uuid,timestamp with time zone)',
       'funnel.generate_event_hash(uuid,funnel.event_type,text,text,timestamp with time zone)',
+      'funnel.is_cold_outreach_blocked(text,timestamp with time zone)',
+      'funnel.cold_outreach_block_reason(text,timestamp with time zone)',
     ]) {
       expect(have, sig).toContain(sig);
     }
@@ -422,6 +427,7 @@ const CASES: CheckCase[] = [
   { table: 'public.pipeline_steps', bad: { status: 'paused' }, constraint: 'pipeline_steps_status_check' },
   // suspect_universe
   { table: 'funnel.suspect_universe', bad: { current_bit_score: -1 }, constraint: 'suspect_universe_current_bit_score_check' },
+  { table: 'funnel.suspect_universe', bad: { bit_points: -1 }, constraint: 'suspect_universe_bit_points_check' },
   { table: 'funnel.suspect_universe', bad: { reengagement_cycle: 6 }, constraint: 'suspect_universe_reengagement_cycle_check' },
   { table: 'funnel.suspect_universe', bad: { reengagement_cycle: -1 }, constraint: 'suspect_universe_reengagement_cycle_check' },
   { table: 'funnel.suspect_universe', bad: { email_open_count: -1 }, constraint: 'suspect_universe_counters_check' },

@@ -63,6 +63,8 @@ export async function startTestApp(
     AUTH_MODE: 'demo',
     // Tests send bursts of requests; the rate limit has its own test.
     RATE_LIMIT_POINTS: '0',
+    // The funnel sweep moves people by the clock; tests run it explicitly (or turn it on).
+    FUNNEL_SWEEP_INTERVAL_SECONDS: '0',
     ...env,
     DATABASE_URL: testDb.url,
   });

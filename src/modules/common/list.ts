@@ -207,6 +207,10 @@ export interface ListOptions<M extends ModelName> {
   orderBy: ScalarField<M>[];
   /** The order when none is given (the id tie-breaker is added to it). */
   defaultOrder: { field: ScalarField<M>; direction: Direction }[];
+  /** The GraphQL name prefix of the inputs when it is not the model's (a Suspect list of Prospects). */
+  name?: string;
+  /** The unique column that breaks ties, when the model's key is not `id` (default `id`). */
+  idField?: ScalarField<M>;
 }
 
 const datamodel = getDatamodel().datamodel.models;
@@ -266,7 +270,9 @@ export function defineList<M extends ModelName>(model: M, options: ListOptions<M
   const nullable = nullableFields(model);
   const kinds = options.filter as Record<string, FilterKind>;
 
-  const FilterInput = filterRef(`${model}Filter`);
+  const prefix = options.name ?? model;
+  const idField: string = options.idField ?? 'id';
+  const FilterInput = filterRef(`${prefix}Filter`);
   FilterInput.implement({
     description: `Which ${options.plural} to return: every given condition must hold. An explicit null is an error; use isNull.`,
     fields: (t) =>
@@ -278,7 +284,7 @@ export function defineList<M extends ModelName>(model: M, options: ListOptions<M
       ),
   });
 
-  const OrderField = builder.enumType(`${model}OrderField` as string, {
+  const OrderField = builder.enumType(`${prefix}OrderField` as string, {
     description: `A column ${options.plural} can be sorted by.`,
     values: Object.fromEntries(
       options.orderBy.map((field) => [
@@ -288,7 +294,7 @@ export function defineList<M extends ModelName>(model: M, options: ListOptions<M
     ),
   });
 
-  const OrderInput = orderRef(`${model}Order`);
+  const OrderInput = orderRef(`${prefix}Order`);
   OrderInput.implement({
       description: `One sort key for ${options.plural}; later keys break ties of earlier ones, and id breaks the rest.`,
       fields: (t) => ({
@@ -343,9 +349,9 @@ export function defineList<M extends ModelName>(model: M, options: ListOptions<M
       const sort = direction === 'DESC' ? 'desc' : 'asc';
       result.push({ [field]: nullable.has(field) ? { sort, nulls: 'last' } : sort });
     }
-    if (!seen.has('id')) {
+    if (!seen.has(idField)) {
       const last = chosen[chosen.length - 1];
-      result.push({ id: last?.direction === 'DESC' ? 'desc' : 'asc' });
+      result.push({ [idField]: last?.direction === 'DESC' ? 'desc' : 'asc' });
     }
     return result as PrismaTypes[M]['OrderBy'][];
   }
