@@ -424,8 +424,10 @@ export function playJourney(p: Person, ctx: JourneyContext): JourneyResult {
       threadId: step.channel === 'email' ? threadId : null,
     } as NonNullable<QueueItem['message']>;
     item.message = msg;
-    // The worker is behind: some sends due in the last day are still waiting in the queue.
-    if (now - t < 20 * HOUR && rng.chance(now - t < 2 * HOUR ? 0.7 : 0.5)) {
+    // The worker is behind: some sends due in the last three days are still waiting in the queue
+    // (three days, so a Sunday or Monday morning still finds the last working day's backlog and
+    // todays_queue is never empty, whatever the hour the data is built).
+    if (now - t < 72 * HOUR && rng.chance(now - t < 2 * HOUR ? 0.7 : 0.5)) {
       const processing = rng.chance(0.25);
       item.status = processing ? 'processing' : 'pending';
       msg.status = processing ? 'sending' : 'pending';
