@@ -91,7 +91,8 @@ export interface Base {
  * version before that commit, so the last published change is checked too.
  */
 export function defaultBase(cwd: string, currentSdl: string, mainRef = 'main'): Base | null {
-  const last = git(cwd, ['log', '-1', '--format=%H', mainRef, '--', SCHEMA_PATH])?.trim();
+  // First parents only: on main, a merge is the commit that published a change.
+  const last = git(cwd, ['log', '-1', '--first-parent', '--format=%H', mainRef, '--', SCHEMA_PATH])?.trim();
   if (!last) return null;
   const published = schemaAt(cwd, last);
   if (published === null) return null;
