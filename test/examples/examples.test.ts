@@ -150,7 +150,8 @@ describe('the example operations', () => {
     expect(data!.accountCapacity).toHaveLength(t.seed.accounts);
     expect(data!.todaysSchedule.totalCount).toBeGreaterThan(0);
     expect(data!.todaysSchedule.edges.length).toBeGreaterThan(0);
-    expect(data!.todaysQueue.totalCount).toBeGreaterThanOrEqual(data!.todaysQueue.edges.length);
+    expect(data!.todaysQueue.totalCount).toBeGreaterThan(0);
+    expect(data!.todaysQueue.edges.length).toBeGreaterThan(0);
   });
 
   it('JourneyView: a person with a story', async () => {
