@@ -15,8 +15,8 @@ export const DEFAULT_QUERY = `# Welcome to gtm-graph. Press the run button (or C
 #
 # - The other tabs hold the example operations (examples/operations): offer board, leads table,
 #   campaign launch, queue monitor, journey view, BI series, live feed.
-# - The explorer (the compass icon on the left) builds a query by ticking fields; the docs
-#   (the book icon) describe every type and field.
+# - The explorer (left sidebar) builds a query as you tick fields; the documentation
+#   explorer (left sidebar) describes every type and field.
 # - Credentials: on \`npm start\` in demo mode none are needed. Otherwise open "Headers" below and
 #   send an API key: { "Authorization": "Bearer gtm_<prefix>_<secret>" }
 #   (create one with \`npm run auth:create-admin-key -- --role viewer\`).
