@@ -43,6 +43,7 @@ import './modules/funnel/prospect.type.js';
 import './modules/funnel/lifecycle-outcome.type.js';
 import './modules/funnel/funnel.queries.js';
 import './modules/funnel/dashboard.queries.js';
+import './modules/dashboards/series.queries.js';
 import './modules/funnel/record-engagement.mutation.js';
 import './modules/funnel/appointment.mutation.js';
 import './modules/funnel/sign-client.mutation.js';

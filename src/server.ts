@@ -30,6 +30,7 @@ import { usePageSizeLimit } from './security/page-size.js';
 import { createRateLimits } from './security/rate-limit.js';
 import { createTrustedDocuments } from './security/trusted-documents.js';
 import { attachWebSocket } from './transport/websocket.js';
+import { createGraphiQLRenderer, graphiqlOptions } from './transport/graphiql.js';
 import { schema } from './schema.js';
 import { safeEqual } from './modules/auth/auth.rules.js';
 
@@ -37,20 +38,7 @@ export const GRAPHQL_PATH = '/graphql';
 /** The header a browser client sends to pass CSRF prevention on GET (POST with JSON needs none). */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
-export const DEFAULT_QUERY = `# Welcome to gtm-graph. Press the play button to run this query.
-{
-  offers(first: 5) {
-    totalCount
-    edges {
-      node {
-        id
-        name
-        status
-      }
-    }
-  }
-}
-`;
+export { DEFAULT_QUERY } from './transport/graphiql.js';
 
 export interface App {
   yoga: YogaServerInstance<Record<string, unknown>, Context>;
@@ -131,7 +119,8 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    graphiql: { title: 'gtm-graph', defaultQuery: DEFAULT_QUERY },
+    graphiql: graphiqlOptions(schema),
+    renderGraphiQL: createGraphiQLRenderer(),
     logging: yogaLogger(logger),
     batching: config.http.batchLimit > 1 ? { limit: config.http.batchLimit } : false,
     maxRequestBodySize: config.http.maxRequestBytes,
