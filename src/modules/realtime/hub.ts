@@ -164,6 +164,8 @@ export class ChangeHub {
     topics: Topic[];
     accept: (row: ChangeRow) => boolean;
     after?: string | null;
+    /** Ends the stream when aborted (an SSE client that went away). */
+    signal?: AbortSignal;
   }): Promise<AsyncIterableIterator<ChangeEvent | Overflow>> {
     await this.start();
     let after: Key | null = null;
@@ -192,6 +194,7 @@ export class ChangeHub {
     };
     // Register first: live events from now on wait in `pending` while the replay runs.
     this.subscribers.add(sub);
+    closeOnAbort(sub.stream, options.signal);
     if (sub.pending) void this.replay(sub, after!, upTo);
     else if (after && compareKeys(after, upTo) > 0) sub.last = after; // a cursor from a process that is ahead
     return sub.stream;
@@ -202,7 +205,10 @@ export class ChangeHub {
    * value (unchanged values are not sent again). `key` shares one computation between the
    * subscribers of the same figure.
    */
-  async watch<V>(key: string, options: { affectedBy: (row: ChangeRow) => boolean; compute: () => Promise<V> }): Promise<AsyncIterableIterator<SnapshotValue<V> | Overflow>> {
+  async watch<V>(
+    key: string,
+    options: { affectedBy: (row: ChangeRow) => boolean; compute: () => Promise<V>; signal?: AbortSignal },
+  ): Promise<AsyncIterableIterator<SnapshotValue<V> | Overflow>> {
     await this.start();
     let watch = this.watches.get(key) as Watch<V> | undefined;
     if (!watch) {
@@ -215,6 +221,7 @@ export class ChangeHub {
       if (w.streams.size === 0 && this.watches.get(key) === w) this.watches.delete(key);
     });
     w.streams.add(stream);
+    closeOnAbort(stream, options.signal);
     const cursor = encodeCursor(this.position);
     const value = await options.compute();
     stream.push({ cursor, value });
@@ -365,6 +372,28 @@ export class ChangeHub {
     this.redisSub.subscribe(REDIS_CHANNEL).catch(() => {});
     this.redisSub.on('message', () => this.wake());
   }
+}
+
+/**
+ * Over SSE, a client that goes away aborts the request's signal, but the response stream only
+ * notices at its next write; end the subscription at once so nothing waits for an event.
+ */
+function closeOnAbort(stream: { return(): unknown; isClosed: boolean }, signal: AbortSignal | undefined): void {
+  if (!signal) return;
+  if (signal.aborted) {
+    void stream.return();
+    return;
+  }
+  const onAbort = () => void stream.return();
+  signal.addEventListener('abort', onAbort, { once: true });
+  // Keep no reference from a long-lived signal to a finished stream.
+  const check = setInterval(() => {
+    if (stream.isClosed) {
+      signal.removeEventListener('abort', onAbort);
+      clearInterval(check);
+    }
+  }, 5_000);
+  check.unref();
 }
 
 let current: ChangeHub | undefined;

@@ -24,6 +24,12 @@ import { Overflow } from './stream.js';
 type Maybe<T> = T | null | undefined;
 const anyOf = (list: Maybe<readonly string[]>, value: string | undefined) => !list || list.length === 0 || (value !== undefined && list.includes(value));
 
+/** The HTTP request's abort signal (SSE); WebSocket operations end with their socket instead. */
+const signalOf = (ctx: object): AbortSignal | undefined => {
+  const signal = (ctx as { request?: { signal?: Partial<AbortSignal> } }).request?.signal;
+  return typeof signal?.addEventListener === 'function' && typeof signal.aborted === 'boolean' ? (signal as AbortSignal) : undefined;
+};
+
 /** The resolver's view of a stream item: an event, or the end of a too-slow subscription. */
 function unwrap<T>(item: T | Overflow): T {
   if (item instanceof Overflow) {
@@ -81,9 +87,10 @@ builder.subscriptionField('sendQueueChanged', (t) =>
     description: 'Queue items created or changing status, by any writer (this or another server, the worker, plain SQL).',
     authScopes: access.read,
     args: { filter: t.arg({ type: SendQueueChangeFilter, required: false, description: 'Which changes.' }), after: t.arg.string({ required: false, description: AFTER_DESCRIPTION }) },
-    subscribe: (_root, args) => {
+    subscribe: (_root, args, ctx) => {
       const f = args.filter ?? {};
       return changeHub().subscribe({
+        signal: signalOf(ctx),
         topics: ['send_queue'],
         after: args.after,
         accept: (row) =>
@@ -124,9 +131,10 @@ builder.subscriptionField('prospectMoved', (t) =>
     description: 'Lifecycle movements as they are written, by any writer.',
     authScopes: access.read,
     args: { filter: t.arg({ type: ProspectMovedFilter, required: false, description: 'Which movements.' }), after: t.arg.string({ required: false, description: AFTER_DESCRIPTION }) },
-    subscribe: (_root, args) => {
+    subscribe: (_root, args, ctx) => {
       const f = args.filter ?? {};
       return changeHub().subscribe({
+        signal: signalOf(ctx),
         topics: ['prospect_movement'],
         after: args.after,
         accept: (row) =>
@@ -199,9 +207,10 @@ builder.subscriptionField('activity', (t) =>
     description: 'The activity feed as one live stream (queued and sent outreach, replies, movements), by any writer.',
     authScopes: access.read,
     args: { filter: t.arg({ type: ActivityFilter, required: false, description: 'Which activity.' }), after: t.arg.string({ required: false, description: AFTER_DESCRIPTION }) },
-    subscribe: (_root, args) => {
+    subscribe: (_root, args, ctx) => {
       const f = args.filter ?? {};
       return changeHub().subscribe({
+        signal: signalOf(ctx),
         topics: ACTIVITY_TOPICS,
         after: args.after,
         accept: (row) => {
@@ -238,8 +247,9 @@ builder.subscriptionField('campaignMetrics', (t) =>
     description: "One campaign's live figures (the campaignPerformance row), pushed when a send, message or message event of the campaign changes them. A slow client gets the latest figures, never a backlog.",
     authScopes: access.read,
     args: { campaignId: t.arg({ type: 'UUID', required: true, description: 'Database id of the campaign.' }) },
-    subscribe: (_root, args) =>
+    subscribe: (_root, args, ctx) =>
       changeHub().watch<SqlRow | null>(`campaign:${args.campaignId}`, {
+        signal: signalOf(ctx),
         affectedBy: (row) => CAMPAIGN_TOPICS.has(row.topic) && row.payload.campaign_id === args.campaignId,
         compute: async () => (await campaignPerformance({ campaignId: args.campaignId }))[0] ?? null,
       }),
@@ -260,8 +270,9 @@ builder.subscriptionField('funnelCounts', (t) =>
     type: FunnelCountsUpdate,
     description: 'The funnel counts, live. A slow client gets the latest counts, never a backlog.',
     authScopes: access.read,
-    subscribe: () =>
+    subscribe: (_root, _args, ctx) =>
       changeHub().watch<StateFunnelCount[]>('funnel-counts', {
+        signal: signalOf(ctx),
         affectedBy: (row) => row.topic === 'prospect_movement',
         compute: () => stateFunnelCounts(),
       }),
