@@ -30,6 +30,7 @@ import { usePageCostLimit } from './security/page-cost.js';
 import { usePageSizeLimit } from './security/page-size.js';
 import { createRateLimits } from './security/rate-limit.js';
 import { createTrustedDocuments } from './security/trusted-documents.js';
+import { isLivePath, serveLive } from './transport/live-page.js';
 import { attachWebSocket } from './transport/websocket.js';
 import { createGraphiQLRenderer, graphiqlOptions } from './transport/graphiql.js';
 import { schema } from './schema.js';
@@ -170,6 +171,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
       }
     }
     if (path === '/metrics') return serveMetrics(req, res);
+    if (path && isLivePath(path)) return serveLive(path, res);
     if (path === '/') {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
