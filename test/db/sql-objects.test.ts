@@ -101,6 +101,8 @@ describe('catalog', () => {
         'funnel.set_days_to_conversion',
         // change capture for the live subscriptions
         'public.change_log_enabled',
+        'public.change_log_horizon',
+        'public.change_log_since',
         'public.change_log_notify',
         'public.change_log_send_queue_insert',
         'public.change_log_send_queue_update',

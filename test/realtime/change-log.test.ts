@@ -12,6 +12,7 @@ import {
   prunedWatermark,
   readChanges,
   readHorizon,
+  readSince,
 } from '../../src/modules/realtime/change-log.service.js';
 import { make, openSqlTest, type Row, type SqlTestContext } from '../helpers/sql.js';
 
@@ -169,6 +170,24 @@ describe('late commits', () => {
       await elsewhere.end();
       await admin.query(`DROP DATABASE "${other}"`);
     }
+  });
+});
+
+describe('change_log_since', () => {
+  it('reads in one round trip under the same rules, and refuses a transaction snapshot', async () => {
+    const a = await t.connect();
+    const start = await endOfLog(t.client);
+    await a.query('BEGIN');
+    const early = await queueItem(a);
+    const late = await queueItem(t.client);
+    expect((await readSince(t.client, { after: start, limit: 100 })).rows).toEqual([]);
+    await a.query('COMMIT');
+    const read = await readSince(t.client, { after: start, limit: 100 });
+    expect(read.rows.map((r) => r.entityId)).toEqual([early, late]);
+    expect(read.horizon).toBeGreaterThan(read.rows[1]!.xid);
+    await a.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+    await expect(a.query('SELECT public.change_log_horizon()')).rejects.toThrow(/READ COMMITTED/);
+    await a.query('ROLLBACK');
   });
 });
 

@@ -140,3 +140,55 @@ END $$;
 
 CREATE TRIGGER trg_change_log_movement_insert AFTER INSERT ON funnel.prospect_movement
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION funnel.change_log_movement_insert();
+
+-- ───────────────────────────── reading ─────────────────────────────
+-- The commit-safe read in one round trip (see src/modules/realtime/change-log.service.ts): the
+-- horizon, then the rows after (p_xid, p_id) below it, in delivery order. In READ COMMITTED a
+-- volatile function takes a fresh snapshot for each statement, so the rows are read with a
+-- snapshot taken after the horizon's pg_stat_activity read, as the proof needs. Every row carries
+-- the horizon it was read under (a call that finds no row still returns one row with a NULL id
+-- and the horizon).
+-- READ COMMITTED only: under a transaction snapshot the rows would be read with a snapshot older
+-- than the activity read. The statistics snapshot is cleared first, so a second call in one
+-- transaction reads the current activity, not a cached one.
+CREATE FUNCTION public.change_log_horizon() RETURNS bigint
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  h bigint;
+BEGIN
+  IF current_setting('transaction_isolation') <> 'read committed' THEN
+    RAISE EXCEPTION 'change_log_horizon() needs READ COMMITTED, not %', current_setting('transaction_isolation');
+  END IF;
+  PERFORM pg_stat_clear_snapshot();
+  WITH s AS (SELECT pg_current_snapshot() AS snap),
+  mine AS (
+    SELECT a.backend_xid AS x FROM pg_stat_activity AS a
+    WHERE a.datname = current_database() AND a.backend_xid IS NOT NULL
+    UNION ALL
+    SELECT p.transaction FROM pg_prepared_xacts AS p WHERE p.database = current_database()
+  )
+  SELECT least(
+    pg_snapshot_xmax(s.snap)::text::bigint,
+    (SELECT min(x::text::bigint) FROM pg_snapshot_xip(s.snap) AS x WHERE xid(x) IN (SELECT mine.x FROM mine))
+  )
+  INTO h
+  FROM s;
+  RETURN h;
+END $$;
+
+CREATE FUNCTION public.change_log_since(p_xid bigint, p_id bigint, p_limit integer, p_topics text[] DEFAULT NULL)
+RETURNS TABLE (id bigint, xid bigint, topic text, entity_id uuid, op text, payload jsonb, created_at timestamptz, horizon bigint)
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  h bigint := public.change_log_horizon();
+BEGIN
+  RETURN QUERY
+    SELECT c.id, c.xid, c.topic, c.entity_id, c.op, c.payload, c.created_at, h
+    FROM public.change_log AS c
+    WHERE (c.xid, c.id) > (p_xid, p_id) AND c.xid < h AND (p_topics IS NULL OR c.topic = ANY (p_topics))
+    ORDER BY c.xid, c.id
+    LIMIT p_limit;
+  IF NOT FOUND THEN
+    RETURN QUERY SELECT NULL::bigint, NULL::bigint, NULL::text, NULL::uuid, NULL::text, NULL::jsonb, NULL::timestamptz, h;
+  END IF;
+END $$;

@@ -12,7 +12,7 @@
 // the previous ones in that order, and the cursor "everything up to (xid, id)" is exact: a reader
 // resuming after it gets every later row once, never one twice, whatever the commit order was.
 //
-// The horizon. pg_snapshot_xmin(pg_current_snapshot()) is such an H, but it counts every
+// The horizon (SQL: public.change_log_horizon, public.change_log_since). pg_snapshot_xmin(pg_current_snapshot()) is such an H, but it counts every
 // database of the cluster (a long transaction elsewhere would hold delivery back). The horizon
 // here is tighter: the snapshot's xmax, lowered to the smallest xid of the snapshot's running
 // transactions that belong to this database (pg_stat_activity.backend_xid, prepared transactions
@@ -66,38 +66,27 @@ export function decodeCursor(cursor: string): Key | null {
 
 type Queryable = Pick<pg.Pool, 'query'>;
 
-const HORIZON_SQL = `
-  WITH s AS (SELECT pg_current_snapshot() AS snap),
-  mine AS (
-    SELECT a.backend_xid AS x FROM pg_stat_activity AS a
-    WHERE a.datname = current_database() AND a.backend_xid IS NOT NULL
-    UNION ALL
-    SELECT p.transaction FROM pg_prepared_xacts AS p WHERE p.database = current_database()
-  )
-  SELECT least(
-    pg_snapshot_xmax(s.snap)::text::bigint,
-    (SELECT min(x::text::bigint) FROM pg_snapshot_xip(s.snap) AS x WHERE xid(x) IN (SELECT mine.x FROM mine))
-  )::text AS horizon
-  FROM s`;
-
-const CLUSTER_HORIZON_SQL = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`;
-
-let databaseHorizon = true;
-
 /** The horizon: every transaction of this database with an xid below it has finished. */
 export async function readHorizon(db: Queryable): Promise<bigint> {
-  if (databaseHorizon) {
-    try {
-      const r = await db.query<{ horizon: string }>(HORIZON_SQL);
-      return BigInt(r.rows[0]!.horizon);
-    } catch {
-      // A database without pg_stat_activity/pg_prepared_xacts access: the cluster-wide xmin is
-      // always safe, only slower to advance.
-      databaseHorizon = false;
-    }
-  }
-  const r = await db.query<{ horizon: string }>(CLUSTER_HORIZON_SQL);
+  const r = await db.query<{ horizon: string }>(`SELECT public.change_log_horizon()::text AS horizon`);
   return BigInt(r.rows[0]!.horizon);
+}
+
+/**
+ * The next rows after `after` that are final now, and the horizon they were read under, in one
+ * round trip (public.change_log_since: the horizon, then the rows with a fresh snapshot).
+ */
+export async function readSince(
+  db: Queryable,
+  options: { after: Key; limit: number; topics?: Topic[] },
+): Promise<{ rows: ChangeRow[]; horizon: bigint }> {
+  const r = await db.query<RawRow & { horizon: string }>(
+    `SELECT id::text, xid::text, topic, entity_id, op, payload, created_at, horizon::text
+     FROM public.change_log_since($1::bigint, $2::bigint, $3::int, $4::text[])`,
+    [options.after.xid.toString(), options.after.id.toString(), options.limit, options.topics ?? null],
+  );
+  const horizon = BigInt(r.rows[0]!.horizon);
+  return { rows: r.rows.filter((row) => row.id !== null).map(toRow), horizon };
 }
 
 interface RawRow {

@@ -25,6 +25,7 @@ import {
   prunedWatermark,
   readChanges,
   readHorizon,
+  readSince,
   type Topic,
 } from './change-log.service.js';
 import { EventStream, type Overflow } from './stream.js';
@@ -291,9 +292,11 @@ export class ChangeHub {
 
   private async poll(): Promise<void> {
     this.polls += 1;
-    const horizon = await readHorizon(this.db.pool);
+    let horizon = 0n;
     for (;;) {
-      const rows = await readChanges(this.db.pool, { after: this.position, horizon, limit: this.settings.batchSize });
+      const read = await readSince(this.db.pool, { after: this.position, limit: this.settings.batchSize });
+      horizon = read.horizon;
+      const rows = read.rows;
       if (rows.length === 0) break;
       const wanted = new Set<Topic>();
       for (const sub of this.subscribers) for (const t of sub.topics) wanted.add(t);
