@@ -151,7 +151,14 @@ for (const n of clientCounts) {
     );
     await new Promise((r) => setTimeout(r, 700));
   }
-  await new Promise((r) => setTimeout(r, 2_000));
+  // Until the warm-up has been delivered everywhere (the count stops moving).
+  let last = -1;
+  for (let i = 0; i < 60; i++) {
+    const r = await ask<{ received: number }>(clients, { type: 'report' }, 'report');
+    if (r.received === last && r.received >= 3 * n) break;
+    last = r.received;
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
 
   for (const rate of ratesFor(n)) {
     await ask(clients, { type: 'phase' }, 'phase-ok');
