@@ -2,7 +2,10 @@
 // reader (horizon + (xid, id) order) delivers a row whose transaction took its id early and
 // committed late, exactly once, on two real connections.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+// The embedded database runs one session for every connection: no two transactions interleave.
+const concurrent = it.skipIf(inject('testDatabase').kind !== 'postgres');
 import {
   type ChangeRow,
   decodeCursor,
@@ -71,11 +74,14 @@ describe('capture', () => {
       [campaign.id, contact.id],
     );
     expect((await readFrom(t.client, start)).rows).toHaveLength(3);
-    const c = await t.connect();
-    await c.query(`SET gtm.change_log = 'off'`);
     const mid = await endOfLog(t.client);
-    await queueItem(c);
+    await t.client.query('BEGIN');
+    await t.client.query(`SET LOCAL gtm.change_log = 'off'`);
+    await queueItem(t.client);
+    await t.client.query('COMMIT');
     expect((await readFrom(t.client, mid)).rows).toHaveLength(0);
+    await queueItem(t.client); // on again after the transaction
+    expect((await readFrom(t.client, mid)).rows).toHaveLength(1);
   });
 
   it('logs prospect movements with funnel, states, event and company', async () => {
@@ -103,7 +109,7 @@ describe('capture', () => {
 });
 
 describe('late commits', () => {
-  it('a transaction that writes first and commits last is delivered to a cursor reader, exactly once', async () => {
+  concurrent('a transaction that writes first and commits last is delivered to a cursor reader, exactly once', async () => {
     const a = await t.connect();
     const b = await t.connect();
     const reader = await t.connect();
@@ -136,7 +142,7 @@ describe('late commits', () => {
     expect(BigInt(all.rows[0]!.id)).toBeLessThan(seen[1]!.id); // the classic trap: A's id is the lower one
   });
 
-  it('a rolled-back transaction releases the rows behind it and delivers nothing of its own', async () => {
+  concurrent('a rolled-back transaction releases the rows behind it and delivers nothing of its own', async () => {
     const a = await t.connect();
     const reader = await t.connect();
     let cursor = await endOfLog(reader);
@@ -150,9 +156,8 @@ describe('late commits', () => {
     expect(rows.map((r) => r.entityId)).toEqual([after]);
   });
 
-  it('a transaction open in another database does not hold delivery back', async () => {
+  concurrent('a transaction open in another database does not hold delivery back', async () => {
     const other = `${new URL(t.db.url).pathname.slice(1)}_other`;
-    if (t.db.kind !== 'postgres') return; // one database only on the embedded server
     const admin = await t.connect();
     await admin.query(`CREATE DATABASE "${other}"`);
     const u = new URL(t.db.url);
@@ -174,7 +179,7 @@ describe('late commits', () => {
 });
 
 describe('change_log_since', () => {
-  it('reads in one round trip under the same rules, and refuses a transaction snapshot', async () => {
+  concurrent('reads in one round trip under the same rules, and refuses a transaction snapshot', async () => {
     const a = await t.connect();
     const start = await endOfLog(t.client);
     await a.query('BEGIN');

@@ -2,7 +2,7 @@
 // changes written by plain SQL on other connections and by mutations.
 import type { Client } from 'graphql-ws';
 import pg from 'pg';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { prisma } from '../../src/db.js';
 import { encodeCursor } from '../../src/modules/realtime/change-log.service.js';
 import { Overflow } from '../../src/modules/realtime/stream.js';
@@ -139,7 +139,9 @@ describe('sendQueueChanged', () => {
     await again.dispose();
   });
 
-  it('delivers a late commit (A writes first, B commits first) to a live subscriber, once, in cursor order', async () => {
+  // The embedded database runs one session: a second connection cannot write while A's
+  // transaction is open, so there is no late commit to deliver.
+  it.skipIf(inject('testDatabase').kind !== 'postgres')('delivers a late commit (A writes first, B commits first) to a live subscriber, once, in cursor order', async () => {
     const a = new pg.Client({ connectionString: t.testDb.url });
     await a.connect();
     try {
