@@ -13,6 +13,7 @@ import { GraphQLError } from 'graphql';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { Config } from '../../config.js';
+import { runUncounted } from '../../database/sql-counter.js';
 import { type Database, prisma } from '../../db.js';
 import type { Logger } from '../../logger.js';
 import {
@@ -142,7 +143,8 @@ export class ChangeHub {
       this.again = true;
       return;
     }
-    this.running = (async () => {
+    // The poller's statements belong to no request (tests count a request's statements).
+    this.running = runUncounted(async () => {
       do {
         this.again = false;
         try {
@@ -151,7 +153,7 @@ export class ChangeHub {
           if (!this.stopped) this.logger.warn({ err: error }, 'change log poll failed; retrying at the next wake-up');
         }
       } while (this.again && !this.stopped);
-    })().finally(() => {
+    }).finally(() => {
       this.running = undefined;
     });
   }
@@ -196,7 +198,7 @@ export class ChangeHub {
     // Register first: live events from now on wait in `pending` while the replay runs.
     this.subscribers.add(sub);
     closeOnAbort(sub.stream, options.signal);
-    if (sub.pending) void this.replay(sub, after!, upTo);
+    if (sub.pending) void runUncounted(() => this.replay(sub, after!, upTo));
     else if (after && compareKeys(after, upTo) > 0) sub.last = after; // a cursor from a process that is ahead
     return sub.stream;
   }
