@@ -77,6 +77,12 @@ const envSchema = z.object({
   WS_KEEPALIVE_MS: int(0, 600_000).default(12_000),
   WS_MAX_SUBSCRIPTIONS: int(1, 10_000).default(50),
 
+  // Live updates (src/modules/realtime)
+  CHANGE_POLL_INTERVAL_MS: int(20, 600_000).default(1_000),
+  CHANGE_LOG_RETENTION_HOURS: int(1, 24 * 365).default(72),
+  CHANGE_SUBSCRIBER_BUFFER: int(1, 1_000_000).default(1_000),
+  CHANGE_BATCH_SIZE: int(10, 100_000).default(2_000),
+
   // Operations
   METRICS_ENABLED: bool.default(true),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -158,6 +164,18 @@ export interface Config {
     connectionInitTimeoutMs: number;
     keepAliveMs: number;
     maxSubscriptions: number;
+  };
+  realtime: {
+    /** Safety-net poll of the change log (the only path on the embedded database). */
+    pollIntervalMs: number;
+    /** Change-log rows older than this are pruned (cursors older than what is left are refused). */
+    retentionHours: number;
+    /** Events a subscriber may have waiting before it is cut off as too slow. */
+    subscriberBuffer: number;
+    /** Change-log rows read per poll (and per replay page). */
+    batchSize: number;
+    /** Wake-up channel besides PostgreSQL NOTIFY (Redis pub/sub when REDIS_URL is set). */
+    redisUrl: string | undefined;
   };
   metrics: { enabled: boolean; token: string | undefined };
   otelEnabled: boolean;
@@ -260,6 +278,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       connectionInitTimeoutMs: e.WS_CONNECTION_INIT_TIMEOUT_MS,
       keepAliveMs: e.WS_KEEPALIVE_MS,
       maxSubscriptions: e.WS_MAX_SUBSCRIPTIONS,
+    },
+    realtime: {
+      pollIntervalMs: e.CHANGE_POLL_INTERVAL_MS,
+      retentionHours: e.CHANGE_LOG_RETENTION_HOURS,
+      subscriberBuffer: e.CHANGE_SUBSCRIBER_BUFFER,
+      batchSize: e.CHANGE_BATCH_SIZE,
+      redisUrl: e.REDIS_URL,
     },
     metrics: { enabled: e.METRICS_ENABLED, token: e.METRICS_TOKEN },
     otelEnabled: e.OTEL_ENABLED,

@@ -49,6 +49,7 @@ import './modules/funnel/appointment.mutation.js';
 import './modules/funnel/sign-client.mutation.js';
 import './modules/funnel/override-prospect.mutation.js';
 import './modules/funnel/run-funnel-sweep.mutation.js';
+import './modules/realtime/live.subscription.js';
 
 /**
  * Plugins generate a few fields whose descriptions no option reaches (connection totalCount,

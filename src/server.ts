@@ -20,6 +20,7 @@ import { useAuth } from './modules/auth/auth.plugin.js';
 import { createAuthenticator } from './modules/auth/authenticate.js';
 import { configureFunnel } from './modules/funnel/funnel.settings.js';
 import { createSweeper, type Sweeper } from './modules/funnel/sweeper.js';
+import { type ChangeHub, createChangeHub } from './modules/realtime/hub.js';
 import { maskError } from './observability/errors.js';
 import { inFlightOperations, registry } from './observability/metrics.js';
 import { useOperations } from './observability/operations.plugin.js';
@@ -29,6 +30,7 @@ import { usePageCostLimit } from './security/page-cost.js';
 import { usePageSizeLimit } from './security/page-size.js';
 import { createRateLimits } from './security/rate-limit.js';
 import { createTrustedDocuments } from './security/trusted-documents.js';
+import { isLivePath, serveLive } from './transport/live-page.js';
 import { attachWebSocket } from './transport/websocket.js';
 import { createGraphiQLRenderer, graphiqlOptions } from './transport/graphiql.js';
 import { schema } from './schema.js';
@@ -49,6 +51,8 @@ export interface App {
   lifecycle: Lifecycle;
   /** The funnel sweep on its schedule (FUNNEL_SWEEP_INTERVAL_SECONDS; off when 0); stopped by stop(). */
   sweeper: Sweeper;
+  /** The live updates' change-log poller and fan-out (src/modules/realtime). */
+  changes: ChangeHub;
   /** Listens on config.port (0 picks a free port); resolves to the base URL. */
   start(): Promise<string>;
   /**
@@ -100,6 +104,8 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
   });
   sweeper.start();
   lifecycle.onShutdown('funnel-sweep', () => sweeper.stop());
+  const changes = createChangeHub(db, config.realtime, logger);
+  await changes.start();
   const authenticator = createAuthenticator(config);
   const rateLimits = createRateLimits(config.rateLimit);
   const trusted = config.trustedDocuments ? createTrustedDocuments(config.trustedDocuments) : null;
@@ -165,6 +171,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
       }
     }
     if (path === '/metrics') return serveMetrics(req, res);
+    if (path && isLivePath(path)) return serveLive(path, res);
     if (path === '/') {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
@@ -233,7 +240,9 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     ]);
     const clean = inFlight === 0 && ws.inFlight() === 0 && late.length === 0;
     if (!clean) logger.warn({ inFlight, wsInFlight: ws.inFlight(), lateHooks: late }, 'shutdown timeout: closing anyway');
-    // 3. Close: WebSockets with 1001 Going Away, leftover connections (event streams), then the rest.
+    // 3. Close: live subscriptions end, WebSockets with 1001 Going Away, leftover connections
+    //    (event streams), then the rest.
+    await changes.stop();
     await ws.close();
     server.closeAllConnections();
     await closed;
@@ -251,6 +260,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     server,
     lifecycle,
     sweeper,
+    changes,
     start: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

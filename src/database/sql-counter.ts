@@ -5,6 +5,8 @@ import pg from 'pg';
 
 export interface StatementCounter {
   count: number;
+  /** Background work (the live updates' poller): counted nowhere, not even in the total. */
+  background?: boolean;
 }
 
 const storage = new AsyncLocalStorage<StatementCounter>();
@@ -15,6 +17,11 @@ export async function countStatements<T>(fn: () => Promise<T>): Promise<{ result
   const counter: StatementCounter = { count: 0 };
   const result = await storage.run(counter, fn);
   return { result, statements: counter.count };
+}
+
+/** Runs background work whose statements belong to no request and count nowhere. */
+export function runUncounted<T>(fn: () => Promise<T>): Promise<T> {
+  return storage.run({ count: 0, background: true }, fn);
 }
 
 /** Binds a counter to the rest of the current async flow (used by the server per request). */
@@ -31,8 +38,9 @@ export function totalStatements(): number {
 }
 
 function record(): void {
-  total += 1;
   const counter = storage.getStore();
+  if (counter?.background) return;
+  total += 1;
   if (counter) counter.count += 1;
 }
 

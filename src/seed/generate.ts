@@ -708,6 +708,8 @@ export async function generate(client: pg.ClientBase, kind: 'postgres' | 'embedd
   const writer: Writer = kind === 'postgres' ? new CopyWriter(client) : new InsertWriter(client);
   const funnelWriter: Writer =
     kind === 'postgres' && options.funnelClient ? new CopyWriter(options.funnelClient) : writer;
+  // History is not news: the live subscriptions' change capture is off for the seed's sessions.
+  for (const c of new Set([client, options.funnelClient])) await c?.query("SET gtm.change_log = 'off'");
   if (kind === 'postgres') {
     // Bulk load: a crash would lose the last chunks, never corrupt anything; rerun with --reset.
     for (const c of [client, options.funnelClient]) await c?.query('SET synchronous_commit = off');

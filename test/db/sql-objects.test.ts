@@ -99,6 +99,18 @@ describe('catalog', () => {
         'funnel.set_talentflow_expiry',
         'funnel.track_reschedule',
         'funnel.set_days_to_conversion',
+        // change capture for the live subscriptions
+        'public.change_log_enabled',
+        'public.change_log_horizon',
+        'public.change_log_since',
+        'public.change_log_notify',
+        'public.change_log_send_queue_insert',
+        'public.change_log_send_queue_update',
+        'public.change_log_messages_insert',
+        'public.change_log_messages_update',
+        'public.change_log_message_events_insert',
+        'public.change_log_outreach_insert',
+        'funnel.change_log_movement_insert',
       ].sort(),
     );
   });
@@ -206,6 +218,13 @@ describe('catalog', () => {
         'funnel.talentflow_signal_log talentflow_signal_log_set_expiry -> funnel.set_talentflow_expiry',
         'funnel.appointment_history appointment_history_track_reschedule -> funnel.track_reschedule',
         'funnel.client_conversion client_conversion_set_days_to_conversion -> funnel.set_days_to_conversion',
+        'public.send_queue trg_change_log_send_queue_insert -> public.change_log_send_queue_insert',
+        'public.send_queue trg_change_log_send_queue_update -> public.change_log_send_queue_update',
+        'public.messages trg_change_log_messages_insert -> public.change_log_messages_insert',
+        'public.messages trg_change_log_messages_update -> public.change_log_messages_update',
+        'public.message_events trg_change_log_message_events_insert -> public.change_log_message_events_insert',
+        'public.outreach_history trg_change_log_outreach_insert -> public.change_log_outreach_insert',
+        'funnel.prospect_movement trg_change_log_movement_insert -> funnel.change_log_movement_insert',
       ].sort(),
     );
   });

@@ -35,7 +35,7 @@ function inOrder<T>(ids: string[], rows: T[], key: (r: T) => string): T[] {
   return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
 }
 
-const StateFunnelCountType = builder.objectRef<StateFunnelCount>('FunnelStateCount').implement({
+export const StateFunnelCountType = builder.objectRef<StateFunnelCount>('FunnelStateCount').implement({
   description: 'People in one state and funnel.',
   fields: (t) => ({
     state: t.field({ type: LifecycleState, description: 'The state.', resolve: (r) => r.state }),
