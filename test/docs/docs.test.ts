@@ -9,11 +9,6 @@ import { schema } from '../../src/schema.js';
 
 const DOCS = path.resolve(import.meta.dirname, '../../docs');
 const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md')).sort();
-/**
- * Documents that use a field not on main yet carry this marker: they must still parse.
- * TODO(issue 5): Subscription.activity (docs/subscriptions.md) — drop the marker once it is merged.
- */
-const NOT_YET = 'TODO(issue 5)';
 
 interface Sample {
   page: string;
@@ -43,7 +38,6 @@ function embedded(sample: Sample): Sample[] {
 
 const graphqlSamples = pages.flatMap((p) => blocks(p, /^graphql$/));
 const tsSamples = pages.flatMap((p) => blocks(p, /^(ts|typescript)$/));
-const markedTs = (s: Sample) => s.source.includes(NOT_YET);
 
 describe('docs/', () => {
   it('has the newcomer pages', () => {
@@ -55,7 +49,6 @@ describe('docs/', () => {
 
   it.each(graphqlSamples.map((s) => [`${s.page}:${s.line}`, s] as const))('%s is a valid operation', (_name, sample) => {
     const doc = parse(sample.source);
-    if (sample.source.includes(NOT_YET)) return;
     expect(validate(schema, doc).map((e) => e.message)).toEqual([]);
   });
 
@@ -64,8 +57,7 @@ describe('docs/', () => {
     expect(docs.length).toBeGreaterThan(0);
     for (const d of docs) {
       const doc = parse(d.source);
-      const marked = tsSamples.some((s) => s.page === d.page && s.line === d.line && markedTs(s));
-      if (!marked) expect(validate(schema, doc).map((e) => e.message), `${d.page}:${d.line}`).toEqual([]);
+      expect(validate(schema, doc).map((e) => e.message), `${d.page}:${d.line}`).toEqual([]);
     }
   });
 
