@@ -20,6 +20,9 @@ import { useAuth } from './modules/auth/auth.plugin.js';
 import { createAuthenticator } from './modules/auth/authenticate.js';
 import { configureFunnel } from './modules/funnel/funnel.settings.js';
 import { createSweeper, type Sweeper } from './modules/funnel/sweeper.js';
+import { providerFromConfig } from './modules/sending/providers/index.js';
+import { serveWebhook, WEBHOOK_PATH_PREFIX } from './modules/sending/webhook.service.js';
+import { createSendWorker, type SendWorker, settingsFromConfig } from './modules/sending/worker/worker.js';
 import { maskError } from './observability/errors.js';
 import { inFlightOperations, registry } from './observability/metrics.js';
 import { useOperations } from './observability/operations.plugin.js';
@@ -49,6 +52,8 @@ export interface App {
   lifecycle: Lifecycle;
   /** The funnel sweep on its schedule (FUNNEL_SWEEP_INTERVAL_SECONDS; off when 0); stopped by stop(). */
   sweeper: Sweeper;
+  /** The in-process send worker (WORKER_IN_PROCESS), started with the server; null when off. */
+  sendWorker: SendWorker | null;
   /** Listens on config.port (0 picks a free port); resolves to the base URL. */
   start(): Promise<string>;
   /**
@@ -100,6 +105,16 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
   });
   sweeper.start();
   lifecycle.onShutdown('funnel-sweep', () => sweeper.stop());
+  let sendWorker: SendWorker | null = null;
+  if (config.sending.workerInProcess) {
+    const provider = providerFromConfig(config.sending);
+    sendWorker = createSendWorker({ provider, settings: settingsFromConfig(config.sending), pollMs: config.sending.pollMs, logger });
+    const worker = sendWorker;
+    lifecycle.onShutdown('send-worker', async (deadline) => {
+      await worker.drain(deadline);
+      await provider.close?.();
+    });
+  }
   const authenticator = createAuthenticator(config);
   const rateLimits = createRateLimits(config.rateLimit);
   const trusted = config.trustedDocuments ? createTrustedDocuments(config.trustedDocuments) : null;
@@ -165,6 +180,15 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
       }
     }
     if (path === '/metrics') return serveMetrics(req, res);
+    if (path?.startsWith(WEBHOOK_PATH_PREFIX)) {
+      if (draining) return sendJson(res, 503, { error: 'shutting down' });
+      try {
+        return await serveWebhook(config, req, res, path);
+      } catch (error) {
+        logger.error({ err: error, path }, 'webhook failed');
+        return sendJson(res, 500, { error: 'internal error' });
+      }
+    }
     if (path === '/') {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
@@ -251,6 +275,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     server,
     lifecycle,
     sweeper,
+    sendWorker,
     start: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -259,6 +284,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
           const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
           logger.info({ url: `${url}${GRAPHQL_PATH}` }, `GraphQL (and GraphiQL) at ${url}${GRAPHQL_PATH}`);
+          sendWorker?.start();
           resolve(url);
         });
       }),
