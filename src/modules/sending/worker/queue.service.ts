@@ -24,8 +24,8 @@
 // updates its own item, then the campaign, then the account.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { prisma, type Tx } from '../../../db.js';
-import { Prisma } from '../../../generated/prisma/client.js';
+import { type Db, db as poolDb, sql, withTransaction } from './sql.js';
+import { transaction } from '../../funnel/funnel.service.js';
 import { ingestMessageEvent, LIFECYCLE_MESSAGE_EVENTS } from '../../funnel/outreach.service.js';
 import {
   accountVerdict,
@@ -41,7 +41,6 @@ import {
 } from '../sending.rules.js';
 import type { OutboundMessage, SendProvider, SendResult } from '../providers/provider.js';
 
-export const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 } as const;
 
 export interface QueueSettings {
   workerId: string;
@@ -152,40 +151,40 @@ export function campaignWindow(c: Pick<CampaignRow, 'timezone' | 'window_start' 
 }
 
 async function recordEvent(
-  tx: Tx,
+  db: Db,
   item: { id: string; contact_id: string; campaign_id: string; account_id: string | null },
   type: string,
   data: Record<string, unknown>,
   at: Date,
 ): Promise<string> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
+  const rows = await db.query<{ id: string }>(sql`
     INSERT INTO message_events (send_queue_id, contact_id, campaign_id, account_id, event_type, event_data, created_at)
     VALUES (${item.id}::uuid, ${item.contact_id}::uuid, ${item.campaign_id}::uuid, ${item.account_id}::uuid, ${type},
       ${JSON.stringify(data)}::jsonb, ${at})
-    RETURNING id`;
+    RETURNING id`);
   return rows[0]!.id;
 }
 
 /** Claims up to batchSize due items that pass every check; reschedules or skips the others. */
-export async function claimBatch(s: QueueSettings): Promise<ClaimedItem[]> {
-  return prisma.$transaction(async (tx) => {
+export async function claimBatch(s: QueueSettings): Promise<{ claimed: ClaimedItem[]; examined: number }> {
+  return withTransaction(async (db) => {
     const now = s.now();
-    const due = await tx.$queryRaw<DueRow[]>`
+    const due = await db.query<DueRow>(sql`
       SELECT sq.id, sq.campaign_id, sq.campaign_contact_id, sq.contact_id, sq.account_id, sq.channel, sq.sequence_step,
         sq.attempts, sq.max_attempts, sq.subject, sq.body
       FROM send_queue AS sq
       WHERE sq.status IN ('pending', 'scheduled') AND sq.scheduled_for <= ${now}
       ORDER BY sq.scheduled_for, sq.id
       LIMIT ${s.batchSize}
-      FOR UPDATE SKIP LOCKED`;
-    if (due.length === 0) return [];
+      FOR UPDATE SKIP LOCKED`);
+    if (due.length === 0) return { claimed: [], examined: 0 };
 
     const campaignIds = [...new Set(due.map((d) => d.campaign_id))];
     const campaigns = new Map(
       (
-        await tx.$queryRaw<CampaignRow[]>`
+        await db.query<CampaignRow>(sql`
           SELECT id, status, offer_id, timezone, send_window_start::text AS window_start, send_window_end::text AS window_end, send_days
-          FROM campaigns WHERE id = ANY(${campaignIds}::uuid[])`
+          FROM campaigns WHERE id = ANY(${campaignIds}::uuid[])`)
       ).map((c) => [c.id, c]),
     );
     const contactIds = [...new Set(due.map((d) => d.contact_id))];
@@ -193,7 +192,7 @@ export async function claimBatch(s: QueueSettings): Promise<ClaimedItem[]> {
     // LinkedIn URL) from any campaign; sends of this item's own campaign are its sequence.
     const contacts = new Map(
       (
-        await tx.$queryRaw<ContactRow[]>`
+        await db.query<ContactRow>(sql`
           SELECT c.id, c.email, c.linkedin_url, c.linkedin_id, c.full_name,
             (c.global_status = 'do_not_contact' OR c.status = 'unsubscribed' OR EXISTS (
               SELECT 1 FROM contacts AS x
@@ -211,24 +210,24 @@ export async function claimBatch(s: QueueSettings): Promise<ClaimedItem[]> {
                WHERE c.linkedin_url IS NOT NULL
                  AND public.normalize_linkedin_url(h3.contact_linkedin_url) = public.normalize_linkedin_url(c.linkedin_url)
              ) AS h WHERE h.sent_at > ${now}::timestamptz - interval '1440 hours' AND h.sent_at <= ${now}) AS last_send
-          FROM contacts AS c WHERE c.id = ANY(${contactIds}::uuid[])`
+          FROM contacts AS c WHERE c.id = ANY(${contactIds}::uuid[])`)
       ).map((c) => [c.id, c]),
     );
     const ccIds = [...new Set(due.map((d) => d.campaign_contact_id).filter((x): x is string => !!x))];
     const enrolments = new Map(
       ccIds.length
-        ? (await tx.$queryRaw<CcRow[]>`SELECT id, status FROM campaign_contacts WHERE id = ANY(${ccIds}::uuid[])`).map((c) => [c.id, c])
+        ? (await db.query<CcRow>(sql`SELECT id, status FROM campaign_contacts WHERE id = ANY(${ccIds}::uuid[])`)).map((c) => [c.id, c])
         : [],
     );
     const accountIds = [...new Set(due.map((d) => d.account_id).filter((x): x is string => !!x))].sort();
     // Locked in id order (two claims never wait on each other crosswise), then read afresh.
     if (accountIds.length) {
-      await tx.$queryRaw`SELECT id FROM accounts WHERE id = ANY(${accountIds}::uuid[]) ORDER BY id FOR UPDATE`;
+      await db.query(sql`SELECT id FROM accounts WHERE id = ANY(${accountIds}::uuid[]) ORDER BY id FOR UPDATE`);
     }
     const accounts = new Map(
       accountIds.length
         ? (
-            await tx.$queryRaw<AccountRow[]>`
+            await db.query<AccountRow>(sql`
               SELECT a.id, a.name, a.type, a.status, a.health_score, a.hourly_limit, a.email_address, a.unipile_account_id, a.provider,
                 public.account_today_count(a, 'connections', ${now}) AS today_connections,
                 public.account_today_count(a, 'messages', ${now}) AS today_messages,
@@ -244,7 +243,7 @@ export async function claimBatch(s: QueueSettings): Promise<ClaimedItem[]> {
                 (SELECT min(x.created_at) FROM account_activity AS x
                   WHERE x.account_id = a.id AND x.status = 'success' AND x.action_type <> 'profile_view'
                     AND x.created_at > ${now}::timestamptz - interval '1 hour') AS oldest_in_hour
-              FROM accounts AS a WHERE a.id = ANY(${accountIds}::uuid[])`
+              FROM accounts AS a WHERE a.id = ANY(${accountIds}::uuid[])`)
           ).map((a) => [a.id, a])
         : [],
     );
@@ -256,15 +255,15 @@ export async function claimBatch(s: QueueSettings): Promise<ClaimedItem[]> {
       const contact = contacts.get(item.contact_id)!;
       const step = item.sequence_step ?? 1;
       const reschedule = async (at: Date, reason: string) => {
-        await tx.$executeRaw`
+        await db.exec(sql`
           UPDATE send_queue SET scheduled_for = ${at}, status = 'pending', last_error = ${reason}, updated_at = now()
-          WHERE id = ${item.id}::uuid`;
-        await recordEvent(tx, item, 'scheduled', { reason, rescheduled_to: at.toISOString() }, now);
+          WHERE id = ${item.id}::uuid`);
+        await recordEvent(db, item, 'scheduled', { reason, rescheduled_to: at.toISOString() }, now);
       };
       const finish = async (status: 'skipped' | 'cancelled' | 'held', reason: string) => {
-        await tx.$executeRaw`
-          UPDATE send_queue SET status = ${status}, last_error = ${reason}, updated_at = now() WHERE id = ${item.id}::uuid`;
-        await recordEvent(tx, item, 'skipped', { reason, status }, now);
+        await db.exec(sql`
+          UPDATE send_queue SET status = ${status}, last_error = ${reason}, updated_at = now() WHERE id = ${item.id}::uuid`);
+        await recordEvent(db, item, 'skipped', { reason, status }, now);
       };
 
       // The campaign: only active campaigns send (a pause that raced the item holds it now).
@@ -363,19 +362,19 @@ export async function claimBatch(s: QueueSettings): Promise<ClaimedItem[]> {
     }
     for (const id of touchedAccounts) {
       const a = accounts.get(id)!;
-      await tx.$executeRaw`
+      await db.exec(sql`
         UPDATE accounts SET today_connections = ${a.today_connections}, today_messages = ${a.today_messages},
           today_emails = ${a.today_emails}, today_last_action_at = ${now}
-        WHERE id = ${id}::uuid`;
+        WHERE id = ${id}::uuid`);
     }
     if (claimed.length) {
-      await tx.$executeRaw`
+      await db.exec(sql`
         UPDATE send_queue SET status = 'processing', locked_by = ${s.workerId},
           lease_expires_at = ${new Date(now.getTime() + s.leaseMs)}, updated_at = now()
-        WHERE id = ANY(${claimed.map((c) => c.id)}::uuid[])`;
+        WHERE id = ANY(${claimed.map((c) => c.id)}::uuid[])`);
     }
-    return claimed;
-  }, TX_OPTIONS);
+    return { claimed, examined: due.length };
+  });
 }
 
 /**
@@ -384,7 +383,7 @@ export async function claimBatch(s: QueueSettings): Promise<ClaimedItem[]> {
  */
 export async function beginAttempt(item: ClaimedItem, providerName: string, s: QueueSettings): Promise<{ attempt: number; key: string } | null> {
   const now = s.now();
-  const rows = await prisma.$queryRaw<{ attempt: number; idempotency_key: string }[]>`
+  const rows = await poolDb().query<{ attempt: number; idempotency_key: string }>(sql`
     WITH counted AS (
       UPDATE send_queue SET attempts = attempts + 1, last_attempt_at = ${now},
         lease_expires_at = ${new Date(now.getTime() + s.leaseMs)}, updated_at = now()
@@ -392,21 +391,21 @@ export async function beginAttempt(item: ClaimedItem, providerName: string, s: Q
       RETURNING id, attempts
     )
     INSERT INTO send_attempts (send_queue_id, attempt, idempotency_key, worker_id, provider, started_at)
-    SELECT id, attempts, id::text || ':' || attempts, ${s.workerId}, ${providerName}, ${now} FROM counted
-    RETURNING attempt, idempotency_key`;
+    SELECT id, attempts, id::text || ':' || attempts, ${s.workerId}::text, ${providerName}::text, ${now}::timestamptz FROM counted
+    RETURNING attempt, idempotency_key`);
   const row = rows[0];
   return row ? { attempt: row.attempt, key: row.idempotency_key } : null;
 }
 
 /** The account reservation of an item that did not go out, given back (same UTC day only). */
-async function releaseReservation(tx: Tx, accountId: string, channel: string, now: Date): Promise<void> {
+async function releaseReservation(db: Db, accountId: string, channel: string, now: Date): Promise<void> {
   const counter = counterFor(channel);
-  await tx.$executeRaw`
+  await db.exec(sql`
     UPDATE accounts SET
       today_connections = greatest(today_connections - ${counter === 'connections' ? 1 : 0}, 0),
       today_messages = greatest(today_messages - ${counter === 'messages' ? 1 : 0}, 0),
       today_emails = greatest(today_emails - ${counter === 'emails' ? 1 : 0}, 0)
-    WHERE id = ${accountId}::uuid AND public.account_day(today_last_action_at) = public.account_day(${now}::timestamptz)`;
+    WHERE id = ${accountId}::uuid AND public.account_day(today_last_action_at) = public.account_day(${now}::timestamptz)`);
 }
 
 interface SendingItem {
@@ -436,16 +435,16 @@ export async function finishSuccess(
   s: Pick<QueueSettings, 'workerId' | 'now'>,
   options: { reclaimed?: boolean } = {},
 ): Promise<boolean> {
-  return prisma.$transaction(async (tx) => {
+  return withTransaction(async (db) => {
     const now = s.now();
-    const updated = await tx.$executeRaw`
+    const updated = await db.exec(sql`
       UPDATE send_queue SET status = 'sent', sent_at = ${now}, external_message_id = ${result.providerMessageId},
         locked_by = NULL, lease_expires_at = NULL, last_error = NULL, updated_at = now()
       WHERE id = ${item.id}::uuid AND attempts = ${attempt.attempt}
-        AND ((status = 'processing' AND (locked_by = ${s.workerId} OR ${options.reclaimed ?? false})) OR status = 'review')`;
-    await tx.$executeRaw`
+        AND ((status = 'processing' AND (locked_by = ${s.workerId} OR ${options.reclaimed ?? false}::boolean)) OR status = 'review')`);
+    await db.exec(sql`
       UPDATE send_attempts SET status = 'succeeded', provider_message_id = ${result.providerMessageId}, finished_at = ${now}
-      WHERE idempotency_key = ${attempt.key}`;
+      WHERE idempotency_key = ${attempt.key}`);
     if (updated !== 1) return false;
     const actionType = actionTypeFor(item.channel);
     const ref = { id: item.id, contact_id: item.contactId, campaign_id: item.campaignId, account_id: item.accountId };
@@ -453,26 +452,26 @@ export async function finishSuccess(
     let firstSendOfEnrolment = 0;
     let completed = 0;
     if (item.campaignContactId) {
-      const m = await tx.$queryRaw<{ id: string }[]>`
+      const m = await db.query<{ id: string }>(sql`
         INSERT INTO messages (campaign_contact_id, campaign_id, contact_id, account_id, send_queue_id, channel, action_type,
           sequence_step, subject, body, external_id, thread_id, status, sent_at, scheduled_at, created_at)
         VALUES (${item.campaignContactId}::uuid, ${item.campaignId}::uuid, ${item.contactId}::uuid, ${item.accountId}::uuid,
           ${item.id}::uuid, ${item.channel}, ${actionType}, ${item.sequenceStep}, ${item.subject}, ${item.body},
           ${result.providerMessageId}, ${result.threadId ?? null}, 'sent', ${now}, ${now}, ${now})
-        RETURNING id`;
+        RETURNING id`);
       messageId = m[0]!.id;
     }
-    await recordEvent(tx, ref, 'sent', { provider_message_id: result.providerMessageId, attempt: attempt.attempt }, now);
-    await tx.$executeRaw`
+    await recordEvent(db, ref, 'sent', { provider_message_id: result.providerMessageId, attempt: attempt.attempt }, now);
+    await db.exec(sql`
       INSERT INTO outreach_history (contact_email, contact_linkedin_url, contact_id, campaign_id, offer_id, account_id, send_queue_id,
         channel, message_subject, message_body, sent_at, status)
       VALUES (${item.contactEmail}, ${item.contactLinkedinUrl}, ${item.contactId}::uuid, ${item.campaignId}::uuid, ${item.offerId}::uuid,
-        ${item.accountId}::uuid, ${item.id}::uuid, ${item.channel}, ${item.subject}, ${item.body}, ${now}, 'sent')`;
-    await tx.$executeRaw`
+        ${item.accountId}::uuid, ${item.id}::uuid, ${item.channel}, ${item.subject}, ${item.body}, ${now}, 'sent')`);
+    await db.exec(sql`
       INSERT INTO account_activity (account_id, message_id, contact_id, action_type, status, created_at)
-      VALUES (${item.accountId}::uuid, ${messageId}::uuid, ${item.contactId}::uuid, ${actionType}, 'success', ${now})`;
+      VALUES (${item.accountId}::uuid, ${messageId}::uuid, ${item.contactId}::uuid, ${actionType}, 'success', ${now})`);
     if (item.campaignContactId) {
-      const cc = await tx.$queryRaw<{ first: boolean; completed: boolean }[]>`
+      const cc = await db.query<{ first: boolean; completed: boolean }>(sql`
         WITH before AS (SELECT id, current_step FROM campaign_contacts WHERE id = ${item.campaignContactId}::uuid FOR UPDATE)
         UPDATE campaign_contacts AS cc SET
           current_step = greatest(cc.current_step, ${item.sequenceStep}),
@@ -482,27 +481,27 @@ export async function finishSuccess(
             ELSE cc.status END,
           completed_at = CASE WHEN cc.max_step IS NOT NULL AND ${item.sequenceStep} >= cc.max_step THEN ${now} ELSE cc.completed_at END
         FROM before WHERE cc.id = before.id
-        RETURNING before.current_step = 0 AS first, (cc.status = 'completed' AND cc.completed_at = ${now}) AS completed`;
+        RETURNING before.current_step = 0 AS first, (cc.status = 'completed' AND cc.completed_at = ${now}) AS completed`);
       firstSendOfEnrolment = cc[0]?.first ? 1 : 0;
       completed = cc[0]?.completed ? 1 : 0;
     }
-    await tx.$executeRaw`
+    await db.exec(sql`
       UPDATE contacts SET last_contacted_at = ${now}, contact_count = contact_count + 1, already_contacted = true,
         global_last_contacted_at = greatest(global_last_contacted_at, ${now}), global_contact_count = global_contact_count + 1,
         status = CASE WHEN status IN ('ready', 'queued', 'enriched', 'new') THEN 'contacted' ELSE status END, updated_at = now()
-      WHERE id = ${item.contactId}::uuid`;
-    await tx.$executeRaw`
+      WHERE id = ${item.contactId}::uuid`);
+    await db.exec(sql`
       UPDATE campaigns SET total_sent = total_sent + 1, contacts_sent = contacts_sent + ${firstSendOfEnrolment},
         contacts_remaining = greatest(contacts_remaining - ${completed}, 0),
         first_send_at = coalesce(first_send_at, ${now}), last_send_at = greatest(last_send_at, ${now}),
         open_rate = public.rate_percent(total_opened, total_sent + 1),
         reply_rate = public.rate_percent(total_replied, contacts_sent + ${firstSendOfEnrolment}),
         meeting_rate = public.rate_percent(total_meetings, contacts_sent + ${firstSendOfEnrolment})
-      WHERE id = ${item.campaignId}::uuid`;
-    await tx.$executeRaw`UPDATE accounts SET total_sent = total_sent + 1 WHERE id = ${item.accountId}::uuid`;
-    await tx.$executeRaw`UPDATE offers SET total_sent = total_sent + 1 WHERE id = ${item.offerId}::uuid`;
+      WHERE id = ${item.campaignId}::uuid`);
+    await db.exec(sql`UPDATE accounts SET total_sent = total_sent + 1 WHERE id = ${item.accountId}::uuid`);
+    await db.exec(sql`UPDATE offers SET total_sent = total_sent + 1 WHERE id = ${item.offerId}::uuid`);
     return true;
-  }, TX_OPTIONS);
+  });
 }
 
 export interface FailureInfo {
@@ -527,22 +526,22 @@ export async function finishFailure(
   failure: FailureInfo,
   s: Pick<QueueSettings, 'workerId' | 'now' | 'retryBaseMs' | 'retryMaxMs'>,
 ): Promise<FailureOutcome | null> {
-  return prisma.$transaction(async (tx) => {
+  const outcome = await withTransaction(async (db) => {
     const now = s.now();
     const decision = afterFailure(failure.kind, attempt.attempt, item.maxAttempts);
     const retryAt = decision === 'retry' ? new Date(now.getTime() + backoffDelayMs(attempt.attempt, { baseMs: s.retryBaseMs, maxMs: s.retryMaxMs })) : null;
     const status: FailureOutcome['status'] = retryAt ? 'pending' : failure.bounce ? 'bounced' : 'failed';
     const error = failure.message.slice(0, 1000);
-    const updated = await tx.$executeRaw`
+    const updated = await db.exec(sql`
       UPDATE send_queue SET status = ${status}, scheduled_for = coalesce(${retryAt}, scheduled_for), last_error = ${error},
         locked_by = NULL, lease_expires_at = NULL, updated_at = now()
-      WHERE id = ${item.id}::uuid AND attempts = ${attempt.attempt} AND status = 'processing' AND locked_by = ${s.workerId}`;
-    await tx.$executeRaw`
-      UPDATE send_attempts SET status = 'failed', error = ${error}, finished_at = ${now} WHERE idempotency_key = ${attempt.key}`;
+      WHERE id = ${item.id}::uuid AND attempts = ${attempt.attempt} AND status = 'processing' AND locked_by = ${s.workerId}`);
+    await db.exec(sql`
+      UPDATE send_attempts SET status = 'failed', error = ${error}, finished_at = ${now} WHERE idempotency_key = ${attempt.key}`);
     if (updated !== 1) return null;
     const ref = { id: item.id, contact_id: item.contactId, campaign_id: item.campaignId, account_id: item.accountId };
     const eventId = await recordEvent(
-      tx,
+      db,
       ref,
       failure.bounce ? 'bounced' : 'failed',
       {
@@ -554,19 +553,22 @@ export async function finishFailure(
       },
       now,
     );
-    await tx.$executeRaw`
+    await db.exec(sql`
       INSERT INTO account_activity (account_id, contact_id, action_type, status, error_message, created_at)
-      VALUES (${item.accountId}::uuid, ${item.contactId}::uuid, ${actionTypeFor(item.channel)}, 'failed', ${error}, ${now})`;
+      VALUES (${item.accountId}::uuid, ${item.contactId}::uuid, ${actionTypeFor(item.channel)}, 'failed', ${error}, ${now})`);
     if (failure.bounce) {
-      await suppressContact(tx, item.contactId, 'bounced', now);
-      await tx.$executeRaw`UPDATE accounts SET total_bounced = total_bounced + 1 WHERE id = ${item.accountId}::uuid`;
+      await suppressContact(db, item.contactId, 'bounced', now);
+      await db.exec(sql`UPDATE accounts SET total_bounced = total_bounced + 1 WHERE id = ${item.accountId}::uuid`);
     }
-    await releaseReservation(tx, item.accountId, item.channel, now);
-    if ((LIFECYCLE_MESSAGE_EVENTS as readonly string[]).includes(failure.bounce ? 'bounced' : 'failed')) {
-      await ingestMessageEvent(tx, eventId);
-    }
-    return { status, retryAt };
-  }, TX_OPTIONS);
+    await releaseReservation(db, item.accountId, item.channel, now);
+    return { status, retryAt, eventId: failure.bounce ? eventId : null };
+  });
+  // The lifecycle hears of a bounce right after the commit (the funnel engine runs on Prisma);
+  // ingestion is idempotent and the funnel sweep's reconcileOutreach catches anything missed.
+  if (outcome?.eventId && (LIFECYCLE_MESSAGE_EVENTS as readonly string[]).includes('bounced')) {
+    await transaction((tx) => ingestMessageEvent(tx, outcome.eventId!));
+  }
+  return outcome ? { status: outcome.status, retryAt: outcome.retryAt } : null;
 }
 
 /**
@@ -574,44 +576,44 @@ export async function finishFailure(
  * unsubscribe or spam complaint makes the person (every contact row with the same normalized
  * email) do-not-contact forever. Their pending sends are cancelled and running enrolments stop.
  */
-export async function suppressContact(tx: Tx, contactId: string, why: 'bounced' | 'unsubscribed' | 'spam', now: Date): Promise<void> {
+export async function suppressContact(db: Db, contactId: string, why: 'bounced' | 'unsubscribed' | 'spam', now: Date): Promise<void> {
   if (why === 'bounced') {
-    await tx.$executeRaw`
+    await db.exec(sql`
       UPDATE send_queue SET status = 'cancelled', last_error = 'contact_bounced', updated_at = now()
       WHERE contact_id IN (
         SELECT x.id FROM contacts AS c JOIN contacts AS x
           ON x.id = c.id OR (c.email IS NOT NULL AND public.normalize_email(x.email) = public.normalize_email(c.email))
         WHERE c.id = ${contactId}::uuid)
-        AND status IN ('pending', 'scheduled', 'held') AND channel = 'email'`;
-    await tx.$executeRaw`
+        AND status IN ('pending', 'scheduled', 'held') AND channel = 'email'`);
+    await db.exec(sql`
       UPDATE campaign_contacts SET status = 'bounced', completed_at = coalesce(completed_at, ${now})
-      WHERE contact_id = ${contactId}::uuid AND status IN ('queued', 'in_progress', 'waiting', 'paused')`;
-    await tx.$executeRaw`
+      WHERE contact_id = ${contactId}::uuid AND status IN ('queued', 'in_progress', 'waiting', 'paused')`);
+    await db.exec(sql`
       UPDATE contacts AS x SET email_status = 'invalid', status = 'bounced', updated_at = now()
       FROM contacts AS c
       WHERE c.id = ${contactId}::uuid
-        AND (x.id = c.id OR (c.email IS NOT NULL AND public.normalize_email(x.email) = public.normalize_email(c.email)))`;
+        AND (x.id = c.id OR (c.email IS NOT NULL AND public.normalize_email(x.email) = public.normalize_email(c.email)))`);
     return;
   }
   const reason = why === 'spam' ? 'spam_complaint' : 'unsubscribed';
-  await tx.$executeRaw`
+  await db.exec(sql`
     UPDATE send_queue SET status = 'cancelled', last_error = ${reason}, updated_at = now()
     WHERE contact_id IN (
       SELECT x.id FROM contacts AS c JOIN contacts AS x
         ON x.id = c.id OR (c.email IS NOT NULL AND public.normalize_email(x.email) = public.normalize_email(c.email))
       WHERE c.id = ${contactId}::uuid)
-      AND status IN ('pending', 'scheduled', 'held')`;
-  await tx.$executeRaw`
+      AND status IN ('pending', 'scheduled', 'held')`);
+  await db.exec(sql`
     UPDATE campaign_contacts AS cc SET status = 'unsubscribed', completed_at = coalesce(cc.completed_at, ${now})
     FROM contacts AS c, contacts AS x
     WHERE c.id = ${contactId}::uuid
       AND (x.id = c.id OR (c.email IS NOT NULL AND public.normalize_email(x.email) = public.normalize_email(c.email)))
-      AND cc.contact_id = x.id AND cc.status IN ('queued', 'in_progress', 'waiting', 'paused')`;
-  await tx.$executeRaw`
+      AND cc.contact_id = x.id AND cc.status IN ('queued', 'in_progress', 'waiting', 'paused')`);
+  await db.exec(sql`
     UPDATE contacts AS x SET global_status = 'do_not_contact', status = 'unsubscribed', eligible_for_outreach = false, updated_at = now()
     FROM contacts AS c
     WHERE c.id = ${contactId}::uuid
-      AND (x.id = c.id OR (c.email IS NOT NULL AND public.normalize_email(x.email) = public.normalize_email(c.email)))`;
+      AND (x.id = c.id OR (c.email IS NOT NULL AND public.normalize_email(x.email) = public.normalize_email(c.email)))`);
 }
 
 interface ExpiredRow {
@@ -645,9 +647,9 @@ export interface ReclaimResult {
 export async function reclaimExpired(provider: SendProvider, s: QueueSettings, limit = 100): Promise<ReclaimResult> {
   const result: ReclaimResult = { requeued: 0, review: 0, settled: 0 };
   const toSettle: { row: ExpiredRow; sent: SendResult }[] = [];
-  await prisma.$transaction(async (tx) => {
+  await withTransaction(async (db) => {
     const now = s.now();
-    const rows = await tx.$queryRaw<ExpiredRow[]>`
+    const rows = await db.query<ExpiredRow>(sql`
       SELECT sq.id, sq.campaign_id, sq.campaign_contact_id, sq.contact_id, sq.account_id, c.offer_id, sq.channel, sq.sequence_step,
         sq.subject, sq.body, sq.attempts, co.email, co.linkedin_url, a.status AS attempt_status, a.idempotency_key
       FROM send_queue AS sq
@@ -657,7 +659,7 @@ export async function reclaimExpired(provider: SendProvider, s: QueueSettings, l
       WHERE sq.status = 'processing' AND sq.lease_expires_at < ${now}
       ORDER BY sq.lease_expires_at
       LIMIT ${limit}
-      FOR UPDATE OF sq SKIP LOCKED`;
+      FOR UPDATE OF sq SKIP LOCKED`);
     for (const row of rows) {
       const started = row.attempt_status === 'started';
       if (started && provider.lookup) {
@@ -665,36 +667,36 @@ export async function reclaimExpired(provider: SendProvider, s: QueueSettings, l
         if (found) {
           toSettle.push({ row, sent: found });
           // Left processing under a fresh lease of ours until finishSuccess records the send.
-          await tx.$executeRaw`
+          await db.exec(sql`
             UPDATE send_queue SET locked_by = ${s.workerId}, lease_expires_at = ${new Date(now.getTime() + s.leaseMs)}
-            WHERE id = ${row.id}::uuid`;
+            WHERE id = ${row.id}::uuid`);
           continue;
         }
         // The provider never got it: the attempt failed, the item may go again.
-        await tx.$executeRaw`
+        await db.exec(sql`
           UPDATE send_attempts SET status = 'failed', error = 'not received by the provider (worker died)', finished_at = ${now}
-          WHERE idempotency_key = ${row.idempotency_key}`;
+          WHERE idempotency_key = ${row.idempotency_key}`);
       }
       if (started && !provider.lookup) {
-        await tx.$executeRaw`
+        await db.exec(sql`
           UPDATE send_attempts SET status = 'unknown', error = 'worker died during the provider call', finished_at = ${now}
-          WHERE idempotency_key = ${row.idempotency_key}`;
-        await tx.$executeRaw`
+          WHERE idempotency_key = ${row.idempotency_key}`);
+        await db.exec(sql`
           UPDATE send_queue SET status = 'review', locked_by = NULL, lease_expires_at = NULL,
             last_error = 'outcome unknown: the worker died during the provider call', updated_at = now()
-          WHERE id = ${row.id}::uuid`;
-        await recordEvent(tx, row, 'failed', { reason: 'outcome_unknown', review: true, attempt: row.attempts }, now);
+          WHERE id = ${row.id}::uuid`);
+        await recordEvent(db, row, 'failed', { reason: 'outcome_unknown', review: true, attempt: row.attempts }, now);
         result.review += 1;
         continue;
       }
-      await tx.$executeRaw`
+      await db.exec(sql`
         UPDATE send_queue SET status = 'pending', locked_by = NULL, lease_expires_at = NULL, last_error = 'lease expired', updated_at = now()
-        WHERE id = ${row.id}::uuid`;
-      if (row.account_id) await releaseReservation(tx, row.account_id, row.channel, now);
-      await recordEvent(tx, row, 'scheduled', { reason: 'lease_expired' }, now);
+        WHERE id = ${row.id}::uuid`);
+      if (row.account_id) await releaseReservation(db, row.account_id, row.channel, now);
+      await recordEvent(db, row, 'scheduled', { reason: 'lease_expired' }, now);
       result.requeued += 1;
     }
-  }, TX_OPTIONS);
+  });
   for (const { row, sent } of toSettle) {
     const ok = await finishSuccess(
       {
@@ -720,4 +722,3 @@ export async function reclaimExpired(provider: SendProvider, s: QueueSettings, l
   return result;
 }
 
-export { Prisma };

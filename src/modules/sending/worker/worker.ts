@@ -32,7 +32,7 @@ export interface WorkerStats {
 export interface SendWorker {
   readonly id: string;
   readonly stats: WorkerStats;
-  /** One cycle: reclaim, claim a batch, send it. Resolves to the number of items claimed. */
+  /** One cycle: reclaim, claim a batch, send it. Resolves to the number of due items examined. */
   runOnce(): Promise<number>;
   /** Runs cycles until stopped; sleeps pollMs when nothing was due. */
   start(): void;
@@ -105,13 +105,13 @@ export function createSendWorker(options: {
     stats.reclaimed += reclaimed.requeued + reclaimed.settled;
     stats.review += reclaimed.review;
     if (stopping) return 0;
-    const batch = await claimBatch(s);
-    stats.claimed += batch.length;
-    for (const item of batch) {
+    const { claimed, examined } = await claimBatch(s);
+    stats.claimed += claimed.length;
+    for (const item of claimed) {
       // Once claimed, an item is sent even while draining: its lease and reservation are ours.
       await sendOne(item);
     }
-    return batch.length;
+    return examined;
   }
 
   async function run(): Promise<void> {
