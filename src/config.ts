@@ -109,6 +109,22 @@ const envSchema = z.object({
   FUNNEL_SWEEP_INTERVAL_SECONDS: int(0, 86_400).default(300),
   FUNNEL_SWEEP_BATCH_SIZE: int(1, 100_000).default(1000),
   FUNNEL_OUTREACH_LOOKBACK_DAYS: int(1, 3650).default(7),
+
+  // Sending: the worker, its pacing and retries, and the providers.
+  WORKER_IN_PROCESS: bool.default(false),
+  WORKER_ID: z.string().min(1).optional(),
+  WORKER_BATCH_SIZE: int(1, 1000).default(10),
+  WORKER_POLL_MS: int(10, 600_000).default(1000),
+  WORKER_LEASE_SECONDS: int(1, 86_400).default(120),
+  SEND_MIN_GAP_SECONDS: int(0, 86_400).default(360),
+  SEND_GAP_JITTER_SECONDS: int(0, 86_400).default(120),
+  SEND_RETRY_BASE_SECONDS: int(1, 86_400).default(60),
+  SEND_RETRY_MAX_SECONDS: int(1, 604_800).default(3600),
+  SEND_PROVIDER: z.enum(['live', 'fake']).default('live'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  UNIPILE_BASE_URL: z.url().optional(),
+  UNIPILE_API_KEY: z.string().min(1).optional(),
+  UNSUBSCRIBE_URL: z.url().optional(),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -190,6 +206,27 @@ export interface Config {
     /** How far back the sweep looks for outreach message events missing from the lifecycle. */
     outreachLookbackDays: number;
   };
+  sending: SendingConfig;
+}
+
+export interface SendingConfig {
+  /** Run the send worker inside the server process. */
+  workerInProcess: boolean;
+  /** This worker's name in leases and attempts (default host:pid:random). */
+  workerId: string | undefined;
+  batchSize: number;
+  pollMs: number;
+  leaseMs: number;
+  minGapMs: number;
+  gapJitterMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** live: SMTP and Unipile; fake: an in-memory provider that sends nothing (bench, demos). */
+  provider: 'live' | 'fake';
+  smtpUrl: string | undefined;
+  unipile: { baseUrl: string; apiKey: string } | null;
+  /** Base of the List-Unsubscribe link (the item id is appended). */
+  unsubscribeUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -294,6 +331,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sweepIntervalSeconds: e.FUNNEL_SWEEP_INTERVAL_SECONDS,
       sweepBatchSize: e.FUNNEL_SWEEP_BATCH_SIZE,
       outreachLookbackDays: e.FUNNEL_OUTREACH_LOOKBACK_DAYS,
+    },
+    sending: {
+      workerInProcess: e.WORKER_IN_PROCESS,
+      workerId: e.WORKER_ID,
+      batchSize: e.WORKER_BATCH_SIZE,
+      pollMs: e.WORKER_POLL_MS,
+      leaseMs: e.WORKER_LEASE_SECONDS * 1000,
+      minGapMs: e.SEND_MIN_GAP_SECONDS * 1000,
+      gapJitterMs: e.SEND_GAP_JITTER_SECONDS * 1000,
+      retryBaseMs: e.SEND_RETRY_BASE_SECONDS * 1000,
+      retryMaxMs: e.SEND_RETRY_MAX_SECONDS * 1000,
+      provider: e.SEND_PROVIDER,
+      smtpUrl: e.SMTP_URL,
+      unipile: e.UNIPILE_BASE_URL && e.UNIPILE_API_KEY ? { baseUrl: e.UNIPILE_BASE_URL, apiKey: e.UNIPILE_API_KEY } : null,
+      unsubscribeUrl: e.UNSUBSCRIBE_URL,
     },
   };
 }

@@ -29,6 +29,8 @@ import './modules/offers/import-companies.mutation.js';
 import './modules/offers/message-template.mutation.js';
 import './modules/offers/tool.mutation.js';
 import './modules/sending/manage-account.mutation.js';
+import './modules/sending/queue-item.mutation.js';
+import './modules/sending/schedule-campaign.mutation.js';
 import './modules/campaigns/create-campaign.mutation.js';
 import './modules/campaigns/change-campaign-status.mutation.js';
 import './modules/campaigns/enroll-contacts.mutation.js';

@@ -21,6 +21,9 @@ import { createAuthenticator } from './modules/auth/authenticate.js';
 import { configureFunnel } from './modules/funnel/funnel.settings.js';
 import { createSweeper, type Sweeper } from './modules/funnel/sweeper.js';
 import { type ChangeHub, createChangeHub } from './modules/realtime/hub.js';
+import { providerFromConfig } from './modules/sending/providers/index.js';
+import { serveWebhook, WEBHOOK_PATH_PREFIX } from './modules/sending/webhook.service.js';
+import { createSendWorker, type SendWorker, settingsFromConfig } from './modules/sending/worker/worker.js';
 import { maskError } from './observability/errors.js';
 import { inFlightOperations, registry } from './observability/metrics.js';
 import { useOperations } from './observability/operations.plugin.js';
@@ -53,6 +56,8 @@ export interface App {
   sweeper: Sweeper;
   /** The live updates' change-log poller and fan-out (src/modules/realtime). */
   changes: ChangeHub;
+  /** The in-process send worker (WORKER_IN_PROCESS), started with the server; null when off. */
+  sendWorker: SendWorker | null;
   /** Listens on config.port (0 picks a free port); resolves to the base URL. */
   start(): Promise<string>;
   /**
@@ -106,6 +111,16 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
   lifecycle.onShutdown('funnel-sweep', () => sweeper.stop());
   const changes = createChangeHub(db, config.realtime, logger);
   await changes.start();
+  let sendWorker: SendWorker | null = null;
+  if (config.sending.workerInProcess) {
+    const provider = providerFromConfig(config.sending);
+    sendWorker = createSendWorker({ provider, settings: settingsFromConfig(config.sending), pollMs: config.sending.pollMs, logger });
+    const worker = sendWorker;
+    lifecycle.onShutdown('send-worker', async (deadline) => {
+      await worker.drain(deadline);
+      await provider.close?.();
+    });
+  }
   const authenticator = createAuthenticator(config);
   const rateLimits = createRateLimits(config.rateLimit);
   const trusted = config.trustedDocuments ? createTrustedDocuments(config.trustedDocuments) : null;
@@ -172,6 +187,15 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     }
     if (path === '/metrics') return serveMetrics(req, res);
     if (path && isLivePath(path)) return serveLive(path, res);
+    if (path?.startsWith(WEBHOOK_PATH_PREFIX)) {
+      if (draining) return sendJson(res, 503, { error: 'shutting down' });
+      try {
+        return await serveWebhook(config, req, res, path);
+      } catch (error) {
+        logger.error({ err: error, path }, 'webhook failed');
+        return sendJson(res, 500, { error: 'internal error' });
+      }
+    }
     if (path === '/') {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
@@ -261,6 +285,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
     lifecycle,
     sweeper,
     changes,
+    sendWorker,
     start: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -269,6 +294,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
           const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
           logger.info({ url: `${url}${GRAPHQL_PATH}` }, `GraphQL (and GraphiQL) at ${url}${GRAPHQL_PATH}`);
+          sendWorker?.start();
           resolve(url);
         });
       }),

@@ -306,6 +306,8 @@ function baseRow(table: string): Row {
       return { offer_id: w.offer!.id, name: 'T', channel: 'email', body: 'b' };
     case 'public.send_queue':
       return { campaign_id: w.campaign!.id, contact_id: w.contact!.id, channel: 'email', body: 'b', scheduled_for: now };
+    case 'public.send_attempts':
+      return { send_queue_id: w.queue!.id, attempt: 1, idempotency_key: `probe-${w.queue!.id}`, worker_id: 'w', provider: 'fake' };
     case 'public.message_events':
       return { send_queue_id: w.queue!.id, contact_id: w.contact!.id, campaign_id: w.campaign!.id, event_type: 'sent' };
     case 'public.outreach_history':
@@ -426,6 +428,9 @@ const CASES: CheckCase[] = [
   { table: 'public.message_templates', bad: { channel: 'sms' }, constraint: 'message_templates_channel_check' },
   { table: 'public.message_templates', bad: { status: 'live' }, constraint: 'message_templates_status_check' },
   { table: 'public.message_templates', bad: { sequence_step: 0 }, constraint: 'message_templates_sequence_step_check' },
+  // send_attempts (the worker's idempotency records)
+  { table: 'public.send_attempts', bad: { status: 'sent' }, constraint: 'send_attempts_status_check' },
+  { table: 'public.send_attempts', bad: { attempt: 0 }, constraint: 'send_attempts_attempt_check' },
   // send_queue
   { table: 'public.send_queue', bad: { channel: 'linkedin' }, constraint: 'send_queue_channel_check' },
   { table: 'public.send_queue', bad: { priority: 0 }, constraint: 'send_queue_priority_check' },

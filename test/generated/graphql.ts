@@ -816,8 +816,10 @@ export type SendQueueStatus =
   | 'held'
   /** Waiting to be sent. */
   | 'pending'
-  /** Claimed by a worker. */
+  /** Claimed by a worker (under a lease; reclaimed when the lease expires). */
   | 'processing'
+  /** Its worker died during the provider call and the provider cannot say whether it went out: not resent until a person reschedules or cancels it. */
+  | 'review'
   /** Waiting for its scheduled time. */
   | 'scheduled'
   /** Sent. */

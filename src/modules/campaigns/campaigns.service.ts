@@ -7,11 +7,14 @@
 //   (pending and scheduled are claimed alike, so nothing is lost).
 // - Cancelling or completing moves `pending`, `scheduled` and `held` items to `cancelled`, with
 //   last_error saying why; contacts enrolled but never sent to go back from `queued` to `ready`.
-// - The worker claims only `pending`/`scheduled` items, joined to a campaign whose status is
-//   `active`, taking the campaign row FOR SHARE in its claim; a status change here holds that row
-//   FOR UPDATE first, so a claim either commits before the pause (and its item is already
-//   `processing`, an in-flight send the pause cannot recall) or runs after it and sees the
-//   campaign paused. A `processing` item is never touched here.
+// - The worker (src/modules/sending/worker/queue.service.ts) claims only `pending`/`scheduled`
+//   items with FOR UPDATE SKIP LOCKED and checks the campaign's status in the claim (it does not
+//   lock the campaign row: that would deadlock with this transaction, which holds the campaign
+//   and then updates queue rows). The UPDATE of the queue below waits for rows a claim holds, so
+//   a claim either commits first (its item is `processing`, an in-flight send the pause cannot
+//   recall) or its items are held here first and never claimed; an item claimed while the
+//   campaign is already paused is set to `held` by the claim itself. A `processing` item is never
+//   touched here.
 // - The sequencer that queues later steps must likewise only queue for active campaigns.
 import { prisma, type Tx } from '../../db.js';
 import { ConflictError, InvalidTransitionError, NotFoundError, ValidationFailedError, type FieldProblem } from '../../errors.js';

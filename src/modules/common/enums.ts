@@ -351,6 +351,7 @@ export const SEND_QUEUE_STATUSES = [
   'scheduled',
   'held',
   'processing',
+  'review',
   'sent',
   'delivered',
   'failed',
@@ -366,7 +367,11 @@ export const SendQueueStatus = enumOf<SendQueueStatusValue>(
     pending: { description: 'Waiting to be sent.' },
     scheduled: { description: 'Waiting for its scheduled time.' },
     held: { description: 'Set aside while its campaign is paused; back to pending when it resumes.' },
-    processing: { description: 'Claimed by a worker.' },
+    processing: { description: 'Claimed by a worker (under a lease; reclaimed when the lease expires).' },
+    review: {
+      description:
+        'Its worker died during the provider call and the provider cannot say whether it went out: not resent until a person reschedules or cancels it.',
+    },
     sent: { description: 'Sent.' },
     delivered: { description: 'Confirmed delivered.' },
     failed: { description: 'Gave up after its attempts.' },

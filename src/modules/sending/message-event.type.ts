@@ -42,6 +42,11 @@ export const MessageEvent = builder.prismaNode('MessageEvent', {
       description: 'How the reply reads.',
       resolve: (e) => e.replySentiment as ReplySentimentValue | null,
     }),
+    provider: t.exposeString('provider', { nullable: true, description: 'The provider that reported it (webhook events).' }),
+    providerEventId: t.exposeString('providerEventId', {
+      nullable: true,
+      description: 'The provider’s own event id; a redelivered webhook is stored once.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
 
     sendQueueItem: t.relation('sendQueueItem', { description: 'The queued send.' }),

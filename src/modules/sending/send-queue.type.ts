@@ -53,6 +53,12 @@ export const SendQueueItem = builder.prismaNode('SendQueueItem', {
       description: 'Id at the provider (sensitive).',
     }),
     sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true, description: 'When it was sent.' }),
+    lockedBy: t.exposeString('lockedBy', { nullable: true, description: 'The worker holding it (while processing).' }),
+    leaseExpiresAt: t.expose('leaseExpiresAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the worker’s claim runs out; an item still processing after it is reclaimed.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was queued.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
 
@@ -81,5 +87,27 @@ export const SendQueueItem = builder.prismaNode('SendQueueItem', {
       args: outreachHistoryList.args(),
       query: (args) => outreachHistoryList.query(args),
     }),
+    sendAttempts: t.relation('sendAttempts', {
+      description: 'Every provider call for this send, in order (at most max_attempts).',
+      query: { orderBy: { attempt: 'asc' } },
+    }),
+  }),
+});
+
+builder.prismaObject('SendAttempt', {
+  description: 'One provider call for a queued send, recorded before the call (the idempotency record).',
+  fields: (t) => ({
+    uuid: t.expose('id', { type: 'UUID', description: 'The database id.' }),
+    attempt: t.exposeInt('attempt', { description: 'Which attempt (1, 2, …).' }),
+    idempotencyKey: t.exposeString('idempotencyKey', { description: 'The key sent to the provider (item id and attempt).' }),
+    workerId: t.exposeString('workerId', { description: 'The worker that made it.' }),
+    provider: t.exposeString('provider', { description: 'The provider called.' }),
+    status: t.exposeString('status', {
+      description: 'started (call in progress, or its worker died), succeeded, failed, or unknown (worker died; item in review).',
+    }),
+    providerMessageId: t.exposeString('providerMessageId', { nullable: true, description: 'Id at the provider when it succeeded.' }),
+    error: t.exposeString('error', { nullable: true, description: 'Why it failed.' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', description: 'When the call started.' }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true, description: 'When its outcome was recorded.' }),
   }),
 });
