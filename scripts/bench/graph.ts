@@ -39,8 +39,8 @@ import {
   startStatementProxy,
   type WrkResult,
   writeResult,
-} from './lib.js';
-import { SHAPES, type Shape, type Target, TYPENAME_QUERY, type Vars } from './shapes.js';
+} from './lib/common.js';
+import { SHAPES, type Shape, type Target, TYPENAME_QUERY, type Vars } from './graph/shapes.js';
 
 const { values } = parseArgs({
   options: {
@@ -166,7 +166,7 @@ function ensurePeer(): void {
     if (r.status !== 0) throw new Error('npm install of the peer failed');
     writeFileSync(marker, new Date().toISOString());
   }
-  copyFileSync(path.join(import.meta.dirname, 'peer/postgraphile-server.mjs'), path.join(PEER_DIR, 'postgraphile-server.mjs'));
+  copyFileSync(path.join(import.meta.dirname, 'graph/peer/postgraphile-server.mjs'), path.join(PEER_DIR, 'postgraphile-server.mjs'));
 }
 
 // ───────────────────────────── servers ─────────────────────────────
@@ -178,7 +178,7 @@ async function startTargets(dbUrl: string, targets: Target[]): Promise<Record<Ta
   const env = { DATABASE_URL: dbUrl, PORT: '0', DB_POOL_MAX: '10', NODE_ENV: 'production' };
   const starts: Promise<void>[] = [];
   if (targets.includes('ours'))
-    starts.push(startServer('ours', process.execPath, [...TSX, 'scripts/bench/servers/ours.ts'], env).then((c) => void (out.ours = c)));
+    starts.push(startServer('ours', process.execPath, [...TSX, 'scripts/bench/graph/servers/ours.ts'], env).then((c) => void (out.ours = c)));
   if (targets.includes('postgraphile'))
     starts.push(
       startServer('postgraphile', NODE22, ['postgraphile-server.mjs'], { ...env, GRAPHILE_ENV: 'production' }, { cwd: PEER_DIR }).then(
@@ -186,7 +186,7 @@ async function startTargets(dbUrl: string, targets: Target[]): Promise<Record<Ta
       ),
     );
   if (targets.includes('floor'))
-    starts.push(startServer('floor', process.execPath, [...TSX, 'scripts/bench/servers/floor-sql.ts'], env).then((c) => void (out.floor = c)));
+    starts.push(startServer('floor', process.execPath, [...TSX, 'scripts/bench/graph/servers/floor-sql.ts'], env).then((c) => void (out.floor = c)));
   const results = await Promise.allSettled(starts);
   const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;
   if (failed) {
@@ -286,7 +286,7 @@ try {
 // 2) load, servers alternated, median of the rounds
 log('starting servers on the database directly…');
 const servers = await startTargets(dbUrl, targets);
-const yogaFloor = await startServer('yoga', process.execPath, [...TSX, 'scripts/bench/servers/floor-yoga.ts'], { PORT: '0' });
+const yogaFloor = await startServer('yoga', process.execPath, [...TSX, 'scripts/bench/graph/servers/floor-yoga.ts'], { PORT: '0' });
 
 interface Measured extends WrkResult {
   cpuMsPerRequest: number;
@@ -369,7 +369,7 @@ try {
 // 3) mutations: bulk import and event ingestion, through our server
 const mutationRows: Record<string, unknown>[] = [];
 if (!values['skip-mutations']) {
-  const { importBench, ingestionBench } = await import('./mutations.js');
+  const { importBench, ingestionBench } = await import('./graph/mutations.js');
   mutationRows.push(...(await importBench(pool, servers.ours, { runs: QUICK ? 1 : 3, log, notes })));
   mutationRows.push(...(await ingestionBench(pool, servers.ours, { seconds: QUICK ? 5 : 10, warmup: WARMUP, connections: CONNECTIONS, log, notes })));
 }

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
-import { BENCH_DIR, type Child, median, processCpuMs, runWrk } from './lib.js';
+import { BENCH_DIR, type Child, median, processCpuMs, runWrk } from '../lib/common.js';
 
 interface Options {
   log: (m: string) => void;
@@ -22,7 +22,19 @@ async function cleanImport(pool: pg.Pool): Promise<void> {
   await pool.query(`DELETE FROM companies WHERE domain LIKE '%.${IMPORT_DOMAIN}'`);
 }
 
+/** Removes the synthetic people; retried, since requests wrk left in flight may still be finishing. */
 async function cleanIngestion(pool: pg.Pool): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await cleanIngestionOnce(pool);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
+
+async function cleanIngestionOnce(pool: pg.Pool): Promise<void> {
   const ids = `(SELECT suspect_id FROM funnel.suspect_universe WHERE email LIKE '%@${INGEST_DOMAIN}')`;
   const client = await pool.connect();
   try {

@@ -6,7 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const BENCH_DIR = path.join(ROOT, '.bench');
 export const RESULTS_DIR = path.join(BENCH_DIR, 'results');
 

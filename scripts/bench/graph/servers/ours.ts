@@ -1,9 +1,9 @@
 // Our graph for the `graph` benchmark: the real app (buildApp: every plugin of src/server.ts) on
 // DATABASE_URL, demo access (loopback only), no rate limit, the request log at warn and the funnel
 // sweep off, so the benchmark times the requests it sends and nothing else.
-//   DATABASE_URL=… PORT=… node --import tsx scripts/bench/servers/ours.ts
-import { loadConfig } from '../../../src/config.js';
-import { buildApp } from '../../../src/server.js';
+//   DATABASE_URL=… PORT=… node --import tsx scripts/bench/graph/servers/ours.ts
+import { loadConfig } from '../../../../src/config.js';
+import { buildApp } from '../../../../src/server.js';
 
 const app = await buildApp(
   loadConfig({

@@ -1,7 +1,7 @@
 // The floor of the `graph` benchmark: a plain node:http + pg server answering each shape of
 // scripts/bench/shapes.ts with ONE hand-written SQL statement (json_agg / json_build_object), the
 // JSON text passed through untouched. POST /graphql { "shape": name, "vars": {...} } → { "data": … }.
-//   DATABASE_URL=… PORT=… node --import tsx scripts/bench/servers/floor-sql.ts
+//   DATABASE_URL=… PORT=… node --import tsx scripts/bench/graph/servers/floor-sql.ts
 import { createServer } from 'node:http';
 import pg from 'pg';
 

@@ -1,6 +1,6 @@
 // The ceiling of the `graph` benchmark: graphql-yoga with a one-field schema and no plugins,
 // answering `{ __typename }` (no database).
-//   PORT=… node --import tsx scripts/bench/servers/floor-yoga.ts
+//   PORT=… node --import tsx scripts/bench/graph/servers/floor-yoga.ts
 import { createServer } from 'node:http';
 import { createSchema, createYoga } from 'graphql-yoga';
 
