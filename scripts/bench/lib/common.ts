@@ -109,12 +109,10 @@ export function processCpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
 }
 
-/** CPU milliseconds of every PostgreSQL backend process (so the database's share is visible too). */
-export function postgresCpuMs(): number {
+/** CPU milliseconds used so far by these processes (PostgreSQL backends); ones gone count 0. */
+export function processesCpuMs(pids: number[]): number {
   let total = 0;
-  for (const entry of spawnSync('pgrep', ['-x', 'postgres']).stdout.toString().split('\n')) {
-    const pid = Number(entry);
-    if (!pid) continue;
+  for (const pid of pids) {
     try {
       total += processCpuMs(pid);
     } catch {
