@@ -89,7 +89,13 @@ export const SHAPES: Shape[] = [
         })),
     },
     floor: {
-      normalize: (d) => (d ?? []).map((c: any) => ({ id: c.id, name: c.name, contacts: c.contacts ?? [], campaigns: c.campaigns ?? [] })),
+      normalize: (d) =>
+        (d ?? []).map((c: any) => ({
+          id: c.id,
+          name: c.name,
+          contacts: (c.contacts ?? []).map((x: any) => x.id),
+          campaigns: (c.campaigns ?? []).map((x: any) => x.id),
+        })),
     },
   },
   {

@@ -39,6 +39,24 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+const running = new Set<ChildProcess>();
+let exitHooked = false;
+/** Servers started here are killed when the suite is stopped (SIGTERM/SIGINT) or exits. */
+function hookExit(): void {
+  if (exitHooked) return;
+  exitHooked = true;
+  const killAll = () => {
+    for (const p of running) p.kill('SIGKILL');
+  };
+  process.on('exit', killAll);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      killAll();
+      process.exit(130);
+    });
+  }
+}
+
 /** Spawns a server that prints `LISTENING <port>` once ready. */
 export function startServer(
   name: string,
@@ -49,6 +67,9 @@ export function startServer(
 ): Promise<Child> {
   return new Promise((resolve, reject) => {
     const proc = spawn(command, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    hookExit();
+    running.add(proc);
+    proc.once('exit', () => running.delete(proc));
     const log: string[] = [];
     let done = false;
     const timer = setTimeout(() => {
