@@ -31,6 +31,7 @@ import {
   loadAverage,
   median,
   processesCpuMs,
+  cpuDelta,
   printTable,
   processCpuMs,
   ROOT,
@@ -310,7 +311,7 @@ async function measure(server: Child, file: string): Promise<Measured> {
   const pg0 = processesCpuMs(pids);
   const r = await runWrk(server.url, file, SECONDS, CONNECTIONS);
   const cpu = processCpuMs(server.pid) - cpu0;
-  const pgCpu = processesCpuMs(pids) - pg0;
+  const pgCpu = cpuDelta(pg0, processesCpuMs(pids));
   return { ...r, cpuMsPerRequest: cpu / Math.max(1, r.requests), pgCpuMsPerRequest: pgCpu / Math.max(1, r.requests) };
 }
 

@@ -130,15 +130,25 @@ export function processCpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
 }
 
-/** CPU milliseconds used so far by these processes (PostgreSQL backends); ones gone count 0. */
-export function processesCpuMs(pids: number[]): number {
-  let total = 0;
+/** CPU milliseconds used so far by each of these processes (PostgreSQL backends) still alive. */
+export function processesCpuMs(pids: number[]): Map<number, number> {
+  const out = new Map<number, number>();
   for (const pid of pids) {
     try {
-      total += processCpuMs(pid);
+      out.set(pid, processCpuMs(pid));
     } catch {
       // exited meanwhile
     }
+  }
+  return out;
+}
+
+/** CPU used between two samples by the processes alive at both (a pool may close idle backends). */
+export function cpuDelta(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) {
+    const b = before.get(pid);
+    if (b !== undefined && ms >= b) total += ms - b;
   }
   return total;
 }
