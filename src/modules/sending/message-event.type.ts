@@ -45,7 +45,8 @@ export const MessageEvent = builder.prismaNode('MessageEvent', {
     provider: t.exposeString('provider', { nullable: true, description: 'The provider that reported it (webhook events).' }),
     providerEventId: t.exposeString('providerEventId', {
       nullable: true,
-      description: 'The provider’s own event id; a redelivered webhook is stored once.',
+      authScopes: access.sensitive,
+      description: 'The provider’s own event id; a redelivered webhook is stored once (sensitive).',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
 

@@ -105,7 +105,11 @@ builder.prismaObject('SendAttempt', {
     status: t.exposeString('status', {
       description: 'started (call in progress, or its worker died), succeeded, failed, or unknown (worker died; item in review).',
     }),
-    providerMessageId: t.exposeString('providerMessageId', { nullable: true, description: 'Id at the provider when it succeeded.' }),
+    providerMessageId: t.exposeString('providerMessageId', {
+      nullable: true,
+      authScopes: access.sensitive,
+      description: 'Id at the provider when it succeeded (sensitive).',
+    }),
     error: t.exposeString('error', { nullable: true, description: 'Why it failed.' }),
     startedAt: t.expose('startedAt', { type: 'DateTime', description: 'When the call started.' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true, description: 'When its outcome was recorded.' }),

@@ -165,6 +165,15 @@ async function recordEvent(
   return rows[0]!.id;
 }
 
+/**
+ * Locks the item's account row first, as a claim does. The inserts that follow take KEY SHARE
+ * locks on the account (foreign keys) and the counter updates then upgrade them; without the lock
+ * taken up front, a claim queued for the account's FOR UPDATE lock deadlocks with that upgrade.
+ */
+async function lockAccount(db: Db, accountId: string): Promise<void> {
+  await db.query(sql`SELECT id FROM accounts WHERE id = ${accountId}::uuid FOR UPDATE`);
+}
+
 /** Claims up to batchSize due items that pass every check; reschedules or skips the others. */
 export async function claimBatch(s: QueueSettings): Promise<{ claimed: ClaimedItem[]; examined: number }> {
   return withTransaction(async (db) => {
@@ -436,6 +445,7 @@ export async function finishSuccess(
   options: { reclaimed?: boolean } = {},
 ): Promise<boolean> {
   return withTransaction(async (db) => {
+    await lockAccount(db, item.accountId);
     const now = s.now();
     const updated = await db.exec(sql`
       UPDATE send_queue SET status = 'sent', sent_at = ${now}, external_message_id = ${result.providerMessageId},
@@ -527,6 +537,7 @@ export async function finishFailure(
   s: Pick<QueueSettings, 'workerId' | 'now' | 'retryBaseMs' | 'retryMaxMs'>,
 ): Promise<FailureOutcome | null> {
   const outcome = await withTransaction(async (db) => {
+    await lockAccount(db, item.accountId);
     const now = s.now();
     const decision = afterFailure(failure.kind, attempt.attempt, item.maxAttempts);
     const retryAt = decision === 'retry' ? new Date(now.getTime() + backoffDelayMs(attempt.attempt, { baseMs: s.retryBaseMs, maxMs: s.retryMaxMs })) : null;

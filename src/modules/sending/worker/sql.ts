@@ -40,8 +40,27 @@ export function db(): Db {
   return wrap(pool);
 }
 
-/** Runs `fn` in one transaction on one pooled connection. */
+/** PostgreSQL's "deadlock detected" and "could not serialize": the transaction may simply be run again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 3;
+
+/**
+ * Runs `fn` in one transaction on one pooled connection. A transaction PostgreSQL aborted as a
+ * deadlock victim (or a serialization failure) was rolled back whole, so it is run again, up to
+ * three times; `fn` must therefore have no effect outside the database.
+ */
 export async function withTransaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runTransaction(fn);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= ATTEMPTS || !code || !RETRYABLE.has(code)) throw error;
+    }
+  }
+}
+
+async function runTransaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
