@@ -9,9 +9,9 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase, prisma } from '../src/db.js';
-import { migrateDatabase } from '../src/database/migrate.js';
 import { DAY_MS } from '../src/modules/funnel/funnel.rules.js';
 import { type EngagementInput, recordEngagement } from '../src/modules/funnel/funnel.service.js';
+import { freshDatabase } from './bench/lib/common.js';
 
 const { values } = parseArgs({
   options: {
@@ -24,18 +24,6 @@ const PEOPLE = Number(values.people);
 const EVENTS = Number(values.events);
 const WORKERS = values.workers!.split(',').map(Number);
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/gtm_funnel_bench';
-
-async function freshDatabase(): Promise<void> {
-  const u = new URL(url);
-  const name = u.pathname.slice(1);
-  u.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: u.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  await migrateDatabase(url);
-}
 
 /** A deterministic pseudo-random sequence (mulberry32). */
 function rng(seed: number) {
@@ -103,7 +91,7 @@ async function run(round: number, workers: number) {
   };
 }
 
-await freshDatabase();
+await freshDatabase(url);
 const db = await openDatabase({ databaseUrl: url, dataDir: 'memory', dbPoolMax: Math.max(...WORKERS) + 2, migrateOnStart: false });
 try {
   console.log(`people ${PEOPLE}, events ${EVENTS} per run, database ${db.location}`);

@@ -118,7 +118,7 @@ async function ensureData(url: string, size: 'bench' | 'quick'): Promise<Marker>
   const existing = await readMarker(url);
   if (existing) return existing;
   const name = new URL(url).pathname.slice(1);
-  log(`${name} is not seeded: seeding it (${size === 'bench' ? '--size bench, about 20–25 minutes here' : '20,000 contacts'})…`);
+  log(`${name} is not seeded: seeding it (${size === 'bench' ? '--size bench, about 50 minutes on a busy 2-core machine' : '20,000 contacts'})…`);
   await admin(url, async (c) => {
     await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${name}"`);

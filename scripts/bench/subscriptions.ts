@@ -13,7 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { migrateDatabase } from '../../src/database/migrate.js';
+import { freshDatabase } from './lib/common.js';
 
 const { values } = parseArgs({
   options: {
@@ -34,18 +34,6 @@ const ratesFor = (clients: number) => {
 };
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/gtm_bench_subscriptions';
 const started = Date.now();
-
-async function freshDatabase(): Promise<void> {
-  const u = new URL(url);
-  const name = u.pathname.slice(1);
-  u.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: u.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  await migrateDatabase(url);
-}
 
 function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const extra = process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : [];
@@ -116,7 +104,7 @@ const rows: Row[] = [];
 const notes: string[] = [];
 
 console.log(`subscriptions bench: fresh database ${new URL(url).pathname.slice(1)}, clients ${clientCounts.join(', ')}, ${stepSeconds} s per step`);
-await freshDatabase();
+await freshDatabase(url);
 const pool = new pg.Pool({ connectionString: url, max: 4 });
 const ids = (
   await pool.query(`

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { migrateDatabase } from '../../src/database/migrate.js';
+import { freshDatabase } from './lib/common.js';
 
 const { values } = parseArgs({
   options: {
@@ -24,18 +24,6 @@ const { values } = parseArgs({
 const ITEMS = Number(values.items ?? (values.quick ? 300 : 2000));
 const WORKERS = values.workers!.split(',').map(Number);
 const url = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/gtm_bench_worker';
-
-async function freshDatabase(): Promise<void> {
-  const u = new URL(url);
-  const name = u.pathname.slice(1);
-  u.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: u.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  await migrateDatabase(url);
-}
 
 async function seed(client: pg.Client, run: number): Promise<string> {
   const offer = await client.query<{ id: string }>(
@@ -93,7 +81,7 @@ function worker(): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-await freshDatabase();
+await freshDatabase(url);
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 const rows: { name: string; workers: number; items: number; sent: number; seconds: number; itemsPerSecond: number; duplicates: number }[] = [];

@@ -3,53 +3,27 @@
 // query with the example operations in tabs and the explorer plugin, and running the default
 // query shows the demo offers. Skipped, with a message, only when chromium is not installed
 // (`apt-get install -y chromium`; .ci/run installs it).
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleTabs } from '../../src/transport/graphiql.js';
 import { schema } from '../../src/schema.js';
+import { type Browser, chromiumPath, launchBrowser, warnIfNoChromium } from '../helpers/browser.js';
 import { startSeededApp, type SeededApp } from '../helpers/seeded.js';
 
-function findChromium(): string | null {
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-const executablePath = findChromium();
-if (!executablePath) {
-  console.warn('SKIPPED test/browser/graphiql.test.ts: chromium is not installed (apt-get install -y chromium).');
-}
+warnIfNoChromium('test/browser/graphiql.test.ts');
 
-describe.skipIf(!executablePath)('GraphiQL in a browser', () => {
+describe.skipIf(!chromiumPath)('GraphiQL in a browser', () => {
   let t: SeededApp;
   let base: string;
-  let profile: string;
+  let chrome: Browser;
   let browser: BrowserContext;
   const outside: string[] = [];
 
   beforeAll(async () => {
     t = await startSeededApp();
     base = await t.app.start();
-    profile = await mkdtemp(path.join(os.tmpdir(), 'graphiql-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: executablePath!,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    chrome = await launchBrowser();
+    browser = chrome.context;
     // Everything the page loads must come from this server (no CDN).
     await browser.route('**/*', (route) => {
       const url = route.request().url();
@@ -60,9 +34,8 @@ describe.skipIf(!executablePath)('GraphiQL in a browser', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await chrome?.close();
     await t?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   it('opens /graphql, shows the example tabs and the explorer, and runs the default query', async () => {

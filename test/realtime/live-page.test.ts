@@ -2,61 +2,33 @@
 // connects over graphql-ws, and a send and a lifecycle movement show up in its lists.
 // Skipped, with a message saying so, only when no chromium binary is installed
 // (`apt-get install -y chromium`; .ci/run installs it).
-import { execSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { type Browser, chromiumPath, launchBrowser, warnIfNoChromium } from '../helpers/browser.js';
 import { make } from '../helpers/sql.js';
 
-function findChromium(): string | null {
-  try {
-    return execSync('command -v chromium', { shell: '/bin/sh', encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
+warnIfNoChromium('test/realtime/live-page.test.ts');
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.warn('SKIPPED: the /live browser test needs chromium (`apt-get install -y chromium`); none found on PATH.');
-}
-
-describe.skipIf(!executablePath)('/live in headless Chromium', () => {
+describe.skipIf(!chromiumPath)('/live in headless Chromium', () => {
   let t: TestApp;
   let url: string;
   let sql: pg.Client;
+  let chrome: Browser;
   let browser: BrowserContext;
-  let profile: string;
 
   beforeAll(async () => {
     t = await startTestApp({ CHANGE_POLL_INTERVAL_MS: '250' });
     url = await t.app.start();
     sql = new pg.Client({ connectionString: t.testDb.url });
     await sql.connect();
-    profile = await mkdtemp(path.join(tmpdir(), 'gtm-live-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: executablePath!,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    chrome = await launchBrowser();
+    browser = chrome.context;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
+    await chrome?.close();
     await sql?.end();
     await t?.close();
   });
