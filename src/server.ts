@@ -22,6 +22,7 @@ import { configureFunnel } from './modules/funnel/funnel.settings.js';
 import { createSweeper, type Sweeper } from './modules/funnel/sweeper.js';
 import { type ChangeHub, createChangeHub } from './modules/realtime/hub.js';
 import { providerFromConfig } from './modules/sending/providers/index.js';
+import { configureScheduling } from './modules/sending/schedule.service.js';
 import { serveWebhook, WEBHOOK_PATH_PREFIX } from './modules/sending/webhook.service.js';
 import { createSendWorker, type SendWorker, settingsFromConfig } from './modules/sending/worker/worker.js';
 import { maskError } from './observability/errors.js';
@@ -101,6 +102,7 @@ export async function buildApp(config: Config, options: { logger?: Logger } = {}
 
   const lifecycle = createLifecycle((name, error) => logger.error({ err: error, hook: name }, 'drain hook failed'));
   configureFunnel(config.funnel.rules);
+  configureScheduling(config.sending);
   const sweeper = createSweeper({
     intervalSeconds: config.funnel.sweepIntervalSeconds,
     batchSize: config.funnel.sweepBatchSize,

@@ -1,10 +1,9 @@
 // scheduleCampaign: enrolled contacts become queue items (see schedule.service.ts).
 import { builder } from '../../builder.js';
-import { loadConfig } from '../../config.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import * as access from '../common/access.js';
 import { COMMON_ERRORS } from '../common/errors.type.js';
-import { type ScheduleProblem, type ScheduleResult, scheduleCampaign } from './schedule.service.js';
+import { type ScheduleProblem, type ScheduleResult, scheduleCampaign, schedulingSettings } from './schedule.service.js';
 
 const ScheduleCampaignInput = builder.inputType('ScheduleCampaignInput', {
   description: 'A campaign whose enrolled, not yet scheduled contacts get one queued send per sequence step.',
@@ -32,8 +31,6 @@ const ScheduleResultRef = builder.objectRef<ScheduleResult>('CampaignSchedule').
   }),
 });
 
-let settings: { minGapMs: number; gapJitterMs: number } | undefined;
-
 builder.mutationField('scheduleCampaign', (t) =>
   t.field({
     type: ScheduleResultRef,
@@ -42,12 +39,7 @@ builder.mutationField('scheduleCampaign', (t) =>
     authScopes: access.write,
     errors: { types: [...COMMON_ERRORS, NotFoundError, ConflictError], dataField: { name: 'schedule', description: 'What was queued.' } },
     args: { input: t.arg({ type: ScheduleCampaignInput, required: true, description: 'The campaign.' }) },
-    resolve: (_root, { input }) => {
-      settings ??= (() => {
-        const c = loadConfig(process.env).sending;
-        return { minGapMs: c.minGapMs, gapJitterMs: c.gapJitterMs };
-      })();
-      return scheduleCampaign({ campaignId: input.campaignId, startAt: input.startAt ?? null }, { ...settings, random: Math.random });
-    },
+    resolve: (_root, { input }) =>
+      scheduleCampaign({ campaignId: input.campaignId, startAt: input.startAt ?? null }, schedulingSettings()),
   }),
 );

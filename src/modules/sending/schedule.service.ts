@@ -43,6 +43,18 @@ export interface ScheduleSettings {
   random: () => number;
 }
 
+/** The pacing in force: the defaults of SEND_MIN_GAP_SECONDS and SEND_GAP_JITTER_SECONDS until buildApp applies the configured ones. */
+let pacing: Pick<ScheduleSettings, 'minGapMs' | 'gapJitterMs'> = { minGapMs: 360_000, gapJitterMs: 120_000 };
+
+export function configureScheduling(settings: Pick<ScheduleSettings, 'minGapMs' | 'gapJitterMs'>): void {
+  pacing = { minGapMs: settings.minGapMs, gapJitterMs: settings.gapJitterMs };
+}
+
+/** The configured pacing, with Math.random for the jitter. */
+export function schedulingSettings(): ScheduleSettings {
+  return { ...pacing, random: Math.random };
+}
+
 export async function scheduleCampaign(
   input: { campaignId: string; startAt?: Date | null },
   s: ScheduleSettings,
