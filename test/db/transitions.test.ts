@@ -16,6 +16,7 @@ import {
   TERMINAL_STATES,
 } from '../../src/modules/funnel/transitions.js';
 import { openSqlTest, rows, type SqlTestContext } from '../helpers/sql.js';
+import { DOMAIN_EVENT_TRANSITIONS, type Triple } from '../helpers/transition-table.js';
 
 let t: SqlTestContext;
 beforeAll(async () => {
@@ -25,30 +26,9 @@ afterAll(() => t?.close());
 
 const S = LifecycleState;
 const E = EventType;
-type Triple = [LifecycleState, EventType, LifecycleState];
-
-/** DOMAIN.md's "Allowed transitions", one line per (from, event, to), written out by hand. */
+/** DOMAIN.md's "Allowed transitions", one line per (from, event, to): the events' rows and the overrides. */
 const ALLOWED: Triple[] = [
-  [S.SUSPECT, E.EVENT_REPLY, S.WARM],
-  [S.SUSPECT, E.EVENT_OPENS_X3, S.WARM],
-  [S.SUSPECT, E.EVENT_CLICKS_X2, S.WARM],
-  [S.SUSPECT, E.EVENT_BIT_THRESHOLD, S.WARM],
-  [S.SUSPECT, E.EVENT_TALENTFLOW_MOVE, S.TALENTFLOW_WARM],
-  [S.WARM, E.EVENT_TALENTFLOW_MOVE, S.TALENTFLOW_WARM],
-  [S.WARM, E.EVENT_APPOINTMENT, S.APPOINTMENT],
-  [S.TALENTFLOW_WARM, E.EVENT_APPOINTMENT, S.APPOINTMENT],
-  [S.REENGAGEMENT, E.EVENT_APPOINTMENT, S.APPOINTMENT],
-  [S.WARM, E.EVENT_INACTIVITY_30D, S.REENGAGEMENT],
-  [S.TALENTFLOW_WARM, E.EVENT_INACTIVITY_30D, S.REENGAGEMENT],
-  [S.APPOINTMENT, E.EVENT_INACTIVITY_30D, S.REENGAGEMENT],
-  [S.REENGAGEMENT, E.EVENT_REPLY, S.WARM],
-  [S.REENGAGEMENT, E.EVENT_TALENTFLOW_MOVE, S.TALENTFLOW_WARM],
-  [S.REENGAGEMENT, E.EVENT_REENGAGEMENT_EXHAUSTED, S.SUSPECT],
-  [S.APPOINTMENT, E.EVENT_CLIENT_SIGNED, S.CLIENT],
-  ...[S.SUSPECT, S.WARM, S.TALENTFLOW_WARM, S.REENGAGEMENT, S.APPOINTMENT].map(
-    (from): Triple => [from, E.EVENT_UNSUBSCRIBE, S.UNSUBSCRIBED],
-  ),
-  ...[S.SUSPECT, S.WARM, S.TALENTFLOW_WARM, S.REENGAGEMENT].map((from): Triple => [from, E.EVENT_HARD_BOUNCE, S.DISQUALIFIED]),
+  ...DOMAIN_EVENT_TRANSITIONS,
   // Manual override: from any state but CLIENT and UNSUBSCRIBED to any other state but CLIENT.
   ...[S.SUSPECT, S.WARM, S.TALENTFLOW_WARM, S.REENGAGEMENT, S.APPOINTMENT, S.DISQUALIFIED].flatMap((from) =>
     [S.SUSPECT, S.WARM, S.TALENTFLOW_WARM, S.REENGAGEMENT, S.APPOINTMENT, S.DISQUALIFIED, S.UNSUBSCRIBED]

@@ -14,6 +14,7 @@ import { recordTalentflowSignal } from '../../src/modules/funnel/talentflow.serv
 import { prisma } from '../../src/db.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { at, events, happen, movements, person, personIn } from '../helpers/funnel.js';
+import { DOMAIN_EVENT_TRANSITIONS, type Triple } from '../helpers/transition-table.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -21,28 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-type Triple = [S, E, S];
-/** DOMAIN.md's "Allowed transitions", written out by hand (override rows below). */
-const ALLOWED: Triple[] = [
-  [S.SUSPECT, E.EVENT_REPLY, S.WARM],
-  [S.SUSPECT, E.EVENT_OPENS_X3, S.WARM],
-  [S.SUSPECT, E.EVENT_CLICKS_X2, S.WARM],
-  [S.SUSPECT, E.EVENT_BIT_THRESHOLD, S.WARM],
-  [S.SUSPECT, E.EVENT_TALENTFLOW_MOVE, S.TALENTFLOW_WARM],
-  [S.WARM, E.EVENT_TALENTFLOW_MOVE, S.TALENTFLOW_WARM],
-  [S.WARM, E.EVENT_APPOINTMENT, S.APPOINTMENT],
-  [S.TALENTFLOW_WARM, E.EVENT_APPOINTMENT, S.APPOINTMENT],
-  [S.REENGAGEMENT, E.EVENT_APPOINTMENT, S.APPOINTMENT],
-  [S.WARM, E.EVENT_INACTIVITY_30D, S.REENGAGEMENT],
-  [S.TALENTFLOW_WARM, E.EVENT_INACTIVITY_30D, S.REENGAGEMENT],
-  [S.APPOINTMENT, E.EVENT_INACTIVITY_30D, S.REENGAGEMENT],
-  [S.REENGAGEMENT, E.EVENT_REPLY, S.WARM],
-  [S.REENGAGEMENT, E.EVENT_TALENTFLOW_MOVE, S.TALENTFLOW_WARM],
-  [S.REENGAGEMENT, E.EVENT_REENGAGEMENT_EXHAUSTED, S.SUSPECT],
-  [S.APPOINTMENT, E.EVENT_CLIENT_SIGNED, S.CLIENT],
-  ...[S.SUSPECT, S.WARM, S.TALENTFLOW_WARM, S.REENGAGEMENT, S.APPOINTMENT].map((from): Triple => [from, E.EVENT_UNSUBSCRIBE, S.UNSUBSCRIBED]),
-  ...[S.SUSPECT, S.WARM, S.TALENTFLOW_WARM, S.REENGAGEMENT].map((from): Triple => [from, E.EVENT_HARD_BOUNCE, S.DISQUALIFIED]),
-];
+/** DOMAIN.md's "Allowed transitions" (override rows below). */
+const ALLOWED: readonly Triple[] = DOMAIN_EVENT_TRANSITIONS;
 const STATES = Object.values(S);
 const EVENTS = Object.values(E).filter((e) => e !== E.EVENT_MANUAL_OVERRIDE);
 const EXPLICIT = new Set<E>([E.EVENT_APPOINTMENT, E.EVENT_CLIENT_SIGNED]);

@@ -1,0 +1,27 @@
+// DOMAIN.md's "Allowed transitions" for events, written out by hand, once: the tests check the
+// engine (test/funnel/lifecycle-table.test.ts), the data table and the SQL function
+// (test/db/transitions.test.ts) against it. Manual overrides are their own rule; each test adds them.
+import { EventType as E, LifecycleState as S } from '../../src/generated/prisma/enums.js';
+
+export type Triple = [S, E, S];
+
+export const DOMAIN_EVENT_TRANSITIONS: readonly Triple[] = [
+  [S.SUSPECT, E.EVENT_REPLY, S.WARM],
+  [S.SUSPECT, E.EVENT_OPENS_X3, S.WARM],
+  [S.SUSPECT, E.EVENT_CLICKS_X2, S.WARM],
+  [S.SUSPECT, E.EVENT_BIT_THRESHOLD, S.WARM],
+  [S.SUSPECT, E.EVENT_TALENTFLOW_MOVE, S.TALENTFLOW_WARM],
+  [S.WARM, E.EVENT_TALENTFLOW_MOVE, S.TALENTFLOW_WARM],
+  [S.WARM, E.EVENT_APPOINTMENT, S.APPOINTMENT],
+  [S.TALENTFLOW_WARM, E.EVENT_APPOINTMENT, S.APPOINTMENT],
+  [S.REENGAGEMENT, E.EVENT_APPOINTMENT, S.APPOINTMENT],
+  [S.WARM, E.EVENT_INACTIVITY_30D, S.REENGAGEMENT],
+  [S.TALENTFLOW_WARM, E.EVENT_INACTIVITY_30D, S.REENGAGEMENT],
+  [S.APPOINTMENT, E.EVENT_INACTIVITY_30D, S.REENGAGEMENT],
+  [S.REENGAGEMENT, E.EVENT_REPLY, S.WARM],
+  [S.REENGAGEMENT, E.EVENT_TALENTFLOW_MOVE, S.TALENTFLOW_WARM],
+  [S.REENGAGEMENT, E.EVENT_REENGAGEMENT_EXHAUSTED, S.SUSPECT],
+  [S.APPOINTMENT, E.EVENT_CLIENT_SIGNED, S.CLIENT],
+  ...[S.SUSPECT, S.WARM, S.TALENTFLOW_WARM, S.REENGAGEMENT, S.APPOINTMENT].map((from): Triple => [from, E.EVENT_UNSUBSCRIBE, S.UNSUBSCRIBED]),
+  ...[S.SUSPECT, S.WARM, S.TALENTFLOW_WARM, S.REENGAGEMENT].map((from): Triple => [from, E.EVENT_HARD_BOUNCE, S.DISQUALIFIED]),
+];
